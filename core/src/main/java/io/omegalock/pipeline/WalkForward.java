@@ -1,0 +1,63 @@
+package io.omegalock.pipeline;
+
+import io.omegalock.eval.Evaluation;
+import io.omegalock.eval.Evaluator;
+import io.omegalock.gate.Pearson;
+import io.omegalock.search.Candidate;
+import io.omegalock.search.Selection;
+import io.omegalock.space.Params;
+import io.omegalock.target.Target;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Walk-forward: do train scores predict out-of-sample scores? Each of the train top-N is
+ * evaluated exactly once on the test target, and the train-best's test fitness and action
+ * count come from that same evaluation, so a noisy target cannot make them disagree.
+ */
+public final class WalkForward {
+    private WalkForward() {
+    }
+
+    /**
+     * @param candidates      train candidates (failed ones are ignored)
+     * @param test            the test target
+     * @param evaluator       the engine
+     * @param topN            how many train-best candidates to re-evaluate, {@code >= 2}
+     * @param tradeRatioScale slice-length correction of the action ratio, {@code > 0}
+     * @return the result, or null when no train candidate succeeded
+     */
+    public static WalkForwardResult run(List<Candidate> candidates, Target test, Evaluator evaluator, int topN,
+                                        double tradeRatioScale) {
+        List<Candidate> ranked = Selection.rankedByFitness(candidates);
+        if (ranked.isEmpty()) {
+            return null;
+        }
+        List<Candidate> top = ranked.subList(0, Math.min(topN, ranked.size()));
+        List<Params> params = new ArrayList<>(top.size());
+        for (Candidate c : top) {
+            params.add(c.params());
+        }
+        List<Evaluation> results = evaluator.evaluate(test, params);
+        int n = top.size();
+        double[] train = new double[n];
+        double[] testF = new double[n];
+        long[] testTrials = new long[n];
+        double trainTrades = 0;
+        int failures = 0;
+        for (int i = 0; i < n; i++) {
+            train[i] = top.get(i).fitness();
+            testF[i] = results.get(i).fitness();
+            testTrials[i] = results.get(i).nTrials();
+            trainTrades += top.get(i).nTrials();
+            if (!results.get(i).ok()) {
+                failures++;
+            }
+        }
+        double trainMean = trainTrades / n;
+        long testBestTrades = testTrials[0];
+        double ratio = trainMean > 0 && tradeRatioScale > 0 ? testBestTrades / (trainMean * tradeRatioScale) : 0.0;
+        return new WalkForwardResult(train, testF, testTrials, Pearson.of(train, testF), trainMean, testBestTrades,
+                testF[0], top.get(0).params(), ratio, failures);
+    }
+}
