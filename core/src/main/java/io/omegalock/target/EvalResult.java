@@ -1,0 +1,68 @@
+package io.omegalock.target;
+
+import io.omegalock.BadInputException;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * What one evaluation returns.
+ *
+ * @param fitness   the score, maximized (negate a loss); non-finite marks a failed evaluation
+ * @param nTrials   the action count behind the score (trades, samples), {@code >= 0}
+ * @param metadata  JSON-compatible diagnostics, read by constraints; insertion order is kept
+ * @param artifacts large payloads, never written to the trail unless asked
+ */
+public record EvalResult(double fitness, long nTrials, Map<String, Object> metadata, Map<String, Object> artifacts) {
+
+    /** @throws BadInputException when nTrials is negative */
+    public EvalResult {
+        if (nTrials < 0) {
+            throw new BadInputException("n_trials must be >= 0, got " + nTrials);
+        }
+        metadata = frozen(metadata);
+        artifacts = frozen(artifacts);
+    }
+
+    /** @return a result with one action and no metadata */
+    public static EvalResult of(double fitness) {
+        return new EvalResult(fitness, 1, Map.of(), Map.of());
+    }
+
+    /** @return a result with no metadata */
+    public static EvalResult of(double fitness, long nTrials) {
+        return new EvalResult(fitness, nTrials, Map.of(), Map.of());
+    }
+
+    /** @return a result with metadata and no artifacts */
+    public static EvalResult of(double fitness, long nTrials, Map<String, ?> metadata) {
+        return new EvalResult(fitness, nTrials, copy(metadata), Map.of());
+    }
+
+    /**
+     * @param extra entries to add (or replace) in the metadata
+     * @return a copy with the merged metadata
+     */
+    public EvalResult withMetadata(Map<String, ?> extra) {
+        Map<String, Object> m = new LinkedHashMap<>(metadata);
+        m.putAll(extra);
+        return new EvalResult(fitness, nTrials, m, artifacts);
+    }
+
+    /** @return a copy without artifacts */
+    public EvalResult withoutArtifacts() {
+        return artifacts.isEmpty() ? this : new EvalResult(fitness, nTrials, metadata, Map.of());
+    }
+
+    private static Map<String, Object> copy(Map<String, ?> m) {
+        return m == null ? Map.of() : new LinkedHashMap<>(m);
+    }
+
+    private static Map<String, Object> frozen(Map<String, Object> m) {
+        if (m == null || m.isEmpty()) {
+            return Map.of();
+        }
+        // Map.copyOf would reject the nulls JSON metadata may hold and lose insertion order.
+        return Collections.unmodifiableMap(new LinkedHashMap<>(m));
+    }
+}
