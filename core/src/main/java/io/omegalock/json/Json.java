@@ -1,0 +1,113 @@
+package io.omegalock.json;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.json.JsonReadFeature;
+import io.omegalock.BadInputException;
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Reads JSON into plain Java values the way Python's {@code json.loads} sees it: objects as
+ * {@link LinkedHashMap} (document order, a repeated key keeps its first position and last
+ * value), arrays as {@link ArrayList}, integer literals as {@link Long} (or
+ * {@link java.math.BigInteger} beyond 64 bits), other numbers as {@link Double}, and the
+ * Python extensions {@code NaN}, {@code Infinity}, {@code -Infinity}. Integer literals stay
+ * integers because {@code 5} and {@code 5.0} hash differently in an audit trail.
+ *
+ * <p>Uses Jackson's streaming parser only; no databind.
+ */
+public final class Json {
+    private static final JsonFactory FACTORY = JsonFactory.builder()
+            .enable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS)
+            .build();
+
+    private Json() {
+    }
+
+    /**
+     * @param text JSON text holding one value
+     * @return the value
+     * @throws BadInputException when the text is not valid JSON, with line and column
+     */
+    public static Object parse(String text) {
+        try (JsonParser p = FACTORY.createParser(text)) {
+            return parseDocument(p, "JSON text");
+        } catch (IOException e) {
+            throw new BadInputException("invalid JSON text: " + describe(e), e);
+        }
+    }
+
+    /**
+     * @param file a JSON file (UTF-8)
+     * @return the value it holds
+     * @throws BadInputException when the file cannot be read or is not valid JSON, naming the file
+     */
+    public static Object parse(Path file) {
+        try (Reader r = Files.newBufferedReader(file); JsonParser p = FACTORY.createParser(r)) {
+            return parseDocument(p, file.toString());
+        } catch (IOException e) {
+            throw new BadInputException("cannot read JSON file " + file + ": " + describe(e), e);
+        }
+    }
+
+    private static String describe(IOException e) {
+        return e instanceof com.fasterxml.jackson.core.JsonProcessingException j
+                ? j.getOriginalMessage() + " at line " + j.getLocation().getLineNr()
+                        + ", column " + j.getLocation().getColumnNr()
+                : e.toString();
+    }
+
+    private static Object parseDocument(JsonParser p, String source) throws IOException {
+        JsonToken t = p.nextToken();
+        if (t == null) {
+            throw new BadInputException(source + " is empty; expected a JSON value");
+        }
+        Object v = read(p, t);
+        if (p.nextToken() != null) {
+            throw new BadInputException(source + " has extra content after the JSON value at line "
+                    + p.currentLocation().getLineNr());
+        }
+        return v;
+    }
+
+    static Object read(JsonParser p, JsonToken t) throws IOException {
+        switch (t) {
+            case START_OBJECT: {
+                Map<String, Object> m = new LinkedHashMap<>();
+                for (String k = p.nextFieldName(); k != null; k = p.nextFieldName()) {
+                    m.put(k, read(p, p.nextToken()));
+                }
+                return m;
+            }
+            case START_ARRAY: {
+                List<Object> l = new ArrayList<>();
+                for (JsonToken e = p.nextToken(); e != JsonToken.END_ARRAY; e = p.nextToken()) {
+                    l.add(read(p, e));
+                }
+                return l;
+            }
+            case VALUE_STRING:
+                return p.getText();
+            case VALUE_NUMBER_INT:
+                return p.getNumberType() == JsonParser.NumberType.BIG_INTEGER ? p.getBigIntegerValue() : p.getLongValue();
+            case VALUE_NUMBER_FLOAT:
+                return p.getDoubleValue();
+            case VALUE_TRUE:
+                return Boolean.TRUE;
+            case VALUE_FALSE:
+                return Boolean.FALSE;
+            case VALUE_NULL:
+                return null;
+            default:
+                throw new BadInputException("unexpected JSON token " + t + " at line " + p.currentLocation().getLineNr());
+        }
+    }
+}
