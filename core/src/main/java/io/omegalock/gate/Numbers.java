@@ -1,7 +1,6 @@
 package io.omegalock.gate;
 
-import java.math.BigDecimal;
-import java.math.RoundingMode;
+import io.omegalock.json.PyFloat;
 
 /**
  * Number formatting for gate messages, matching Python's {@code f"{x:.Nf}"} and {@code str(x)}
@@ -11,29 +10,17 @@ final class Numbers {
     private Numbers() {
     }
 
-    /** Python {@code f"{x:.Nf}"}: half-even on the exact binary value, {@code inf}/{@code nan}. */
+    /** Python {@code f"{x:.Nf}"}. */
     static String fixed(double x, int decimals) {
-        if (Double.isNaN(x)) {
-            return "nan";
-        }
-        if (Double.isInfinite(x)) {
-            return x > 0 ? "inf" : "-inf";
-        }
-        BigDecimal d = new BigDecimal(x).setScale(decimals, RoundingMode.HALF_EVEN);
-        String s = d.toPlainString();
-        boolean negative = x < 0 || (x == 0 && 1 / x < 0);
-        if (negative && d.signum() == 0) {
-            s = "-" + s;
-        }
-        return s;
+        return PyFloat.format(x, decimals);
     }
 
-    /** Python {@code str(x)} for the simple thresholds that appear in messages. */
+    /** Python {@code str(x)}: {@code repr}, with {@code inf}/{@code nan} spelled as Python prints them. */
     static String str(double x) {
-        if (Double.isInfinite(x)) {
-            return x > 0 ? "inf" : "-inf";
+        if (!Double.isFinite(x)) {
+            return PyFloat.format(x, 0);
         }
-        return Double.toString(x);
+        return PyFloat.repr(x);
     }
 
     /** Integral doubles as longs (Python writes the default {@code 3 * 24 * 3600} as an int). */

@@ -85,7 +85,7 @@ public final class IterativePipeline {
         boolean reused = targets.test() != null && !rounds.isEmpty();
         List<String> advisories = new ArrayList<>();
         if (reused && rounds.size() > 1) {
-            advisories.add("repeated test reuse weakens KC-4 evidence. test_target was reused across " + rounds.size()
+            advisories.add("test_target was reused across " + rounds.size()
                     + " rounds for lock-in decisions; per-round KC-4 evidence weakens as rounds accumulate. Provide a "
                     + "held-out slice via holdout_target= for an independent generalization check.");
         }
