@@ -1,0 +1,86 @@
+package io.omegalock.cli;
+
+import io.omegalock.OmegaLockException;
+import io.omegalock.Version;
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * The {@code omega-lock} command: a thin shell over the library. Exit codes: 0 pass, 1 a gate
+ * failed, 2 usage or bad input (a message on stderr, no stack trace unless {@code --debug}).
+ */
+@Command(name = "omega-lock", mixinStandardHelpOptions = true, versionProvider = Main.VersionProvider.class,
+        description = "Audit gate for tuned candidates: decides whether a candidate survives declared evidence.",
+        subcommands = {DemoCommand.class})
+public final class Main implements Callable<Integer> {
+    /** Exit code: passed. */
+    public static final int OK = 0;
+    /** Exit code: a gate failed. */
+    public static final int FAILED = 1;
+    /** Exit code: usage error or bad input. */
+    public static final int BAD_INPUT = 2;
+
+    @Option(names = "--debug", description = "Print stack traces of errors.", scope = CommandLine.ScopeType.INHERIT)
+    boolean debug;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+        return OK;
+    }
+
+    /**
+     * @param args command-line arguments
+     */
+    public static void main(String[] args) {
+        PrintWriter out = new PrintWriter(System.out, true);
+        PrintWriter err = new PrintWriter(System.err, true);
+        System.exit(run(args, out, err));
+    }
+
+    /**
+     * Runs a command line with the given writers (tests capture them).
+     *
+     * @param args command-line arguments
+     * @param out  standard output
+     * @param err  standard error
+     * @return the exit code
+     */
+    public static int run(String[] args, PrintWriter out, PrintWriter err) {
+        Main main = new Main();
+        CommandLine cl = new CommandLine(main);
+        cl.setOut(out);
+        cl.setErr(err);
+        cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
+            boolean debug = parseResult.hasMatchedOption("--debug")
+                    || parseResult.subcommands().stream().anyMatch(p -> p.hasMatchedOption("--debug"));
+            if (ex instanceof OmegaLockException && !debug) {
+                commandLine.getErr().println("omega-lock: " + ex.getMessage());
+                commandLine.getErr().flush();
+                return BAD_INPUT;
+            }
+            commandLine.getErr().println("omega-lock: " + ex);
+            ex.printStackTrace(commandLine.getErr());
+            commandLine.getErr().flush();
+            return ex instanceof OmegaLockException ? BAD_INPUT : 3;
+        });
+        int code = cl.execute(args);
+        out.flush();
+        err.flush();
+        return code;
+    }
+
+    /** Reports the library and Java versions. */
+    static final class VersionProvider implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            return new String[] {"omega-lock " + Version.library() + " (Java " + Version.java() + ")"};
+        }
+    }
+}
