@@ -1,0 +1,122 @@
+package io.omegalock.audit;
+
+import io.omegalock.BadInputException;
+import io.omegalock.json.CanonicalJson;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One evaluate call as the trail keeps it, with exactly the reference's fields (SPEC §9).
+ * A failed evaluation (the target threw) has a NaN fitness, every constraint failed and the
+ * reason under {@code metadata._error}; a target returning a non-finite fitness is recorded
+ * as returned. Either way {@link #failed()} is true and the record is never chosen as best.
+ *
+ * @param params            the evaluated params, name to value, in the target's declared order
+ * @param fitness           the returned fitness
+ * @param nTrials           the returned action count
+ * @param metadata          the returned metadata plus the wrapper's {@code _constraints_*} keys
+ * @param timestampIso      UTC, e.g. {@code 2026-11-28T01:45:26.754760+00:00}
+ * @param constraintsPassed names, in declaration order
+ * @param constraintsFailed names, in declaration order
+ * @param phase             wire name of the phase, e.g. {@code grid}
+ * @param callIndex         position in the shared trail, from 0
+ * @param targetRole        e.g. {@code train}, {@code test}, {@code holdout}
+ * @param roundIndex        iterative round, 0 outside the iterative loop
+ */
+public record AuditRecord(Map<String, Object> params, double fitness, long nTrials, Map<String, Object> metadata,
+                          String timestampIso, List<String> constraintsPassed, List<String> constraintsFailed,
+                          String phase, long callIndex, String targetRole, long roundIndex) {
+
+    /** @throws BadInputException when a field is missing or negative where it may not be */
+    public AuditRecord {
+        require(params != null, "params", "null");
+        require(metadata != null, "metadata", "null");
+        require(timestampIso != null, "timestamp_iso", "null");
+        require(phase != null, "phase", "null");
+        require(targetRole != null, "target_role", "null");
+        require(nTrials >= 0, "n_trials", nTrials);
+        require(roundIndex >= 0, "round_index", roundIndex);
+        params = frozen(params);
+        metadata = frozen(metadata);
+        constraintsPassed = List.copyOf(constraintsPassed);
+        constraintsFailed = List.copyOf(constraintsFailed);
+    }
+
+    private static void require(boolean ok, String field, Object got) {
+        if (!ok) {
+            throw new BadInputException("audit record field '" + field + "' is invalid: " + got);
+        }
+    }
+
+    private static Map<String, Object> frozen(Map<String, Object> m) {
+        // JSON metadata may hold nulls, which Map.copyOf refuses; insertion order matters for artifacts.
+        return m.isEmpty() ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(m));
+    }
+
+    /** @return true when no constraint failed (vacuously true without constraints) */
+    public boolean feasible() {
+        return constraintsFailed.isEmpty();
+    }
+
+    /** @return true for a failed evaluation: the target threw or the fitness is not finite */
+    public boolean failed() {
+        return !Double.isFinite(fitness);
+    }
+
+    /**
+     * @param index the call index to assign
+     * @return a copy at that position in a trail
+     */
+    public AuditRecord withCallIndex(long index) {
+        return new AuditRecord(params, fitness, nTrials, metadata, timestampIso, constraintsPassed, constraintsFailed,
+                phase, index, targetRole, roundIndex);
+    }
+
+    /** @return the record as the report writes it, fields in the reference's order */
+    public Map<String, Object> toMap() {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("params", params);
+        m.put("fitness", fitness);
+        m.put("n_trials", nTrials);
+        m.put("metadata", metadata);
+        m.put("timestamp_iso", timestampIso);
+        m.put("constraints_passed", constraintsPassed);
+        m.put("constraints_failed", constraintsFailed);
+        m.put("phase", phase);
+        m.put("call_index", callIndex);
+        m.put("target_role", targetRole);
+        m.put("round_index", roundIndex);
+        return m;
+    }
+
+    /**
+     * Appends the canonical JSON of this record (the hashed payload) without building a map:
+     * the fields are written directly in sorted key order.
+     *
+     * @param out where to append
+     */
+    public void appendCanonical(StringBuilder out) {
+        out.append("{\"call_index\": ").append(callIndex);
+        out.append(", \"constraints_failed\": ");
+        CanonicalJson.write(constraintsFailed, out);
+        out.append(", \"constraints_passed\": ");
+        CanonicalJson.write(constraintsPassed, out);
+        out.append(", \"fitness\": ");
+        CanonicalJson.write(fitness, out);
+        out.append(", \"metadata\": ");
+        CanonicalJson.write(metadata, out);
+        out.append(", \"n_trials\": ").append(nTrials);
+        out.append(", \"params\": ");
+        CanonicalJson.write(params, out);
+        out.append(", \"phase\": ");
+        CanonicalJson.writeString(phase, out);
+        out.append(", \"round_index\": ").append(roundIndex);
+        out.append(", \"target_role\": ");
+        CanonicalJson.writeString(targetRole, out);
+        out.append(", \"timestamp_iso\": ");
+        CanonicalJson.writeString(timestampIso, out);
+        out.append('}');
+    }
+}

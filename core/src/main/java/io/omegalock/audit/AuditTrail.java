@@ -1,0 +1,200 @@
+package io.omegalock.audit;
+
+import io.omegalock.BadInputException;
+import io.omegalock.Version;
+import io.omegalock.target.Target;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * The shared, append-only record of every audited evaluation. Several wrappers (train, test,
+ * holdout, validation roles) write into one trail with one {@code call_index} sequence. Call
+ * indexes are assigned when a record is committed, and wrappers commit through
+ * {@link io.omegalock.eval.OrderedCommit}, so under the parallel evaluator the trail is in
+ * candidate order and identical to a one-thread run. Thread-safe.
+ */
+public final class AuditTrail {
+    private final List<Constraint> constraints;
+    private final boolean retainArtifacts;
+    private final Clock clock;
+    private final List<TrailSink> sinks;
+    private final ResumeIndex resume;
+    private final List<AuditRecord> records = new ArrayList<>();
+
+    private AuditTrail(Builder b) {
+        Set<String> seen = new HashSet<>();
+        for (Constraint c : b.constraints) {
+            if (!seen.add(c.name())) {
+                throw new BadInputException("duplicate constraint name '" + c.name() + "': constraint names must be unique");
+            }
+        }
+        this.constraints = List.copyOf(b.constraints);
+        this.retainArtifacts = b.retainArtifacts;
+        this.clock = b.clock;
+        this.sinks = List.copyOf(b.sinks);
+        this.resume = b.resume;
+    }
+
+    /** @return a builder with no constraints, artifacts dropped, the system UTC clock */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * @param constraints checked on every call, in this order
+     * @return a trail with default options
+     * @throws BadInputException when two constraints share a name
+     */
+    public static AuditTrail of(Constraint... constraints) {
+        return builder().constraints(List.of(constraints)).build();
+    }
+
+    /**
+     * @param target the target to audit
+     * @param role   its role in the trail, e.g. {@code train}, {@code test}, {@code holdout}
+     * @return a target recording every evaluate call into this trail
+     * @throws BadInputException when the role is blank
+     */
+    public AuditingTarget wrap(Target target, String role) {
+        Objects.requireNonNull(target, "target");
+        if (role == null || role.isBlank()) {
+            throw new BadInputException("target role must be non-blank");
+        }
+        return new AuditingTarget(this, target, role);
+    }
+
+    /** @return the constraints, in declaration order */
+    public List<Constraint> constraints() {
+        return constraints;
+    }
+
+    /** @return whether result artifacts are kept in record metadata under {@code _artifacts} */
+    public boolean retainArtifacts() {
+        return retainArtifacts;
+    }
+
+    /** @return the resume index consulted before evaluating, or null */
+    ResumeIndex resume() {
+        return resume;
+    }
+
+    Clock clock() {
+        return clock;
+    }
+
+    /** @return a snapshot of the committed records, in call-index order */
+    public synchronized List<AuditRecord> records() {
+        return List.copyOf(records);
+    }
+
+    /** @return how many records are committed */
+    public synchronized int size() {
+        return records.size();
+    }
+
+    /**
+     * Assigns the next call index and appends; sinks see records in index order.
+     *
+     * @param pending a record whose call index is a placeholder
+     */
+    synchronized void commit(AuditRecord pending) {
+        AuditRecord r = pending.withCallIndex(records.size());
+        records.add(r);
+        for (TrailSink s : sinks) {
+            s.accept(r);
+        }
+    }
+
+    /**
+     * @param method        what produced the trail, e.g. {@code run_p1}
+     * @param seed          the run's seed, or null
+     * @param stressRanking parameter sensitivities, or null when not measured
+     * @return a report over the records committed so far, times from the first and last record
+     */
+    public AuditReport report(String method, Long seed, List<StressScore> stressRanking) {
+        List<AuditRecord> snapshot = records();
+        String now = Timestamps.iso(clock.instant());
+        String started = snapshot.isEmpty() ? now : snapshot.get(0).timestampIso();
+        String ended = snapshot.isEmpty() ? now : snapshot.get(snapshot.size() - 1).timestampIso();
+        return new AuditReport(method, Version.library(), seed, started, ended, constraints, snapshot,
+                stressRanking, AuditReport.defaultProvenance(), null);
+    }
+
+    /** Options of an {@link AuditTrail}. */
+    public static final class Builder {
+        private final List<Constraint> constraints = new ArrayList<>();
+        private final List<TrailSink> sinks = new ArrayList<>();
+        private boolean retainArtifacts;
+        private Clock clock = Clock.systemUTC();
+        private ResumeIndex resume;
+
+        private Builder() {
+        }
+
+        /**
+         * @param cs constraints to add, in order
+         * @return this builder
+         */
+        public Builder constraints(List<Constraint> cs) {
+            constraints.addAll(cs);
+            return this;
+        }
+
+        /**
+         * @param c a constraint to add
+         * @return this builder
+         */
+        public Builder constraint(Constraint c) {
+            constraints.add(Objects.requireNonNull(c, "constraint"));
+            return this;
+        }
+
+        /**
+         * @param retain keep result artifacts in record metadata under {@code _artifacts}
+         * @return this builder
+         */
+        public Builder retainArtifacts(boolean retain) {
+            this.retainArtifacts = retain;
+            return this;
+        }
+
+        /**
+         * @param c the clock for record timestamps (tests pin it)
+         * @return this builder
+         */
+        public Builder clock(Clock c) {
+            this.clock = Objects.requireNonNull(c, "clock");
+            return this;
+        }
+
+        /**
+         * @param sink receives each committed record, e.g. a {@link StreamingTrail}
+         * @return this builder
+         */
+        public Builder sink(TrailSink sink) {
+            sinks.add(Objects.requireNonNull(sink, "sink"));
+            return this;
+        }
+
+        /**
+         * @param index records of an earlier run to reuse instead of calling the target again
+         * @return this builder
+         */
+        public Builder resumeFrom(ResumeIndex index) {
+            this.resume = Objects.requireNonNull(index, "resume index");
+            return this;
+        }
+
+        /**
+         * @return the trail
+         * @throws BadInputException when two constraints share a name (the message names it)
+         */
+        public AuditTrail build() {
+            return new AuditTrail(this);
+        }
+    }
+}

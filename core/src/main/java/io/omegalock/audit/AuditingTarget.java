@@ -1,0 +1,181 @@
+package io.omegalock.audit;
+
+import io.omegalock.TargetFailureException;
+import io.omegalock.eval.OrderedCommit;
+import io.omegalock.space.ParamSpace;
+import io.omegalock.space.Params;
+import io.omegalock.target.EvalResult;
+import io.omegalock.target.Phase;
+import io.omegalock.target.PhaseAware;
+import io.omegalock.target.Target;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * A target that records every evaluate call of the target it wraps into an
+ * {@link AuditTrail}. It is itself a target, so every search works through it unchanged.
+ *
+ * <p>Each call checks the trail's constraints in declaration order and returns the inner
+ * result with {@code _constraints_passed} and {@code _constraints_failed} added to its
+ * metadata, so selection can see feasibility. The record's metadata is the same, plus
+ * {@code _constraint_errors} (name to message) when a predicate threw and {@code _artifacts}
+ * when the trail retains artifacts.
+ *
+ * <p>When the inner target throws, the call is recorded as a failed evaluation (fitness NaN,
+ * n_trials 0, every constraint failed since none can be checked, the exception as
+ * {@code metadata._error}) and the exception is rethrown, so the evaluation engine counts it
+ * as failed and the trail still shows every call. The record keeps the reference's field list.
+ *
+ * <p>Phase defaults to {@link Phase#SEARCH}, round to 0; the pipeline moves them through
+ * {@link PhaseAware}. They are per wrapper and meant to be set between batches, not during one.
+ */
+public final class AuditingTarget implements Target, PhaseAware {
+    static final String ERROR_KEY = "_error";
+
+    private final AuditTrail trail;
+    private final Target inner;
+    private final String role;
+    private volatile String phase = Phase.SEARCH.wireName();
+    private volatile int round;
+
+    AuditingTarget(AuditTrail trail, Target inner, String role) {
+        this.trail = trail;
+        this.inner = inner;
+        this.role = role;
+    }
+
+    @Override
+    public ParamSpace space() {
+        return inner.space();
+    }
+
+    /** @return the role this wrapper writes into the trail */
+    public String role() {
+        return role;
+    }
+
+    /** @return the wire name of the current phase */
+    public String phase() {
+        return phase;
+    }
+
+    /** @return the current round index */
+    public int round() {
+        return round;
+    }
+
+    /** @return the trail this wrapper writes to */
+    public AuditTrail trail() {
+        return trail;
+    }
+
+    @Override
+    public void enterPhase(Phase p) {
+        this.phase = p.wireName();
+    }
+
+    @Override
+    public void enterRound(int r) {
+        if (r < 0) {
+            throw new IllegalArgumentException("round index must be >= 0, got " + r);
+        }
+        this.round = r;
+    }
+
+    /**
+     * Evaluates through the inner target (or replays a record of a resumed run), checks the
+     * constraints and commits one record in candidate order.
+     *
+     * @param params a full param map of {@link #space()}
+     * @return the inner result with the constraint lists merged into its metadata
+     * @throws Exception whatever the inner target threw (after recording the failure), or a
+     *     {@link TargetFailureException} when it returned null or a replayed record had failed
+     */
+    @Override
+    public EvalResult evaluate(Params params) throws Exception {
+        String ph = phase;
+        int rd = round;
+        ResumeIndex resume = trail.resume();
+        if (resume != null) {
+            Optional<AuditRecord> old = resume.take(role, ph, rd, params);
+            if (old.isPresent()) {
+                return replay(old.get());
+            }
+        }
+        EvalResult r;
+        try {
+            r = inner.evaluate(params);
+            if (r == null) {
+                throw new TargetFailureException("target '" + role + "' returned no result");
+            }
+        } catch (Exception | StackOverflowError e) {
+            commit(failure(params, e, ph, rd));
+            throw e;
+        }
+        List<Constraint> cs = trail.constraints();
+        List<String> passed = new ArrayList<>(cs.size());
+        List<String> failed = new ArrayList<>(cs.size());
+        Map<String, Object> errors = null;
+        for (Constraint c : cs) {
+            boolean ok;
+            try {
+                ok = c.predicate().test(params, r);
+            } catch (Exception e) {
+                ok = false;
+                if (errors == null) {
+                    errors = new LinkedHashMap<>();
+                }
+                errors.put(c.name(), describe(e));
+            }
+            (ok ? passed : failed).add(c.name());
+        }
+        Map<String, Object> meta = new LinkedHashMap<>(r.metadata());
+        meta.put("_constraints_passed", passed);
+        meta.put("_constraints_failed", failed);
+        EvalResult out = new EvalResult(r.fitness(), r.nTrials(), meta, r.artifacts());
+        if (errors != null) {
+            meta.put("_constraint_errors", errors);
+        }
+        if (trail.retainArtifacts() && !r.artifacts().isEmpty()) {
+            meta.put("_artifacts", new LinkedHashMap<>(r.artifacts()));
+        }
+        commit(new AuditRecord(params.asMap(), r.fitness(), r.nTrials(), meta, now(), passed, failed, ph, -1, role, rd));
+        return out;
+    }
+
+    private EvalResult replay(AuditRecord old) {
+        commit(old);
+        if (old.metadata().get(ERROR_KEY) instanceof String err) {
+            throw new TargetFailureException("replayed failed evaluation of '" + role + "': " + err);
+        }
+        Map<String, Object> meta = new LinkedHashMap<>(old.metadata());
+        meta.remove("_constraint_errors");
+        meta.remove("_artifacts");
+        return new EvalResult(old.fitness(), old.nTrials(), meta, Map.of());
+    }
+
+    private AuditRecord failure(Params params, Throwable e, String ph, int rd) {
+        List<String> all = trail.constraints().stream().map(Constraint::name).toList();
+        Map<String, Object> meta = new LinkedHashMap<>();
+        meta.put(ERROR_KEY, describe(e));
+        meta.put("_constraints_passed", List.of());
+        meta.put("_constraints_failed", all);
+        return new AuditRecord(params.asMap(), Double.NaN, 0, meta, now(), List.of(), all, ph, -1, role, rd);
+    }
+
+    private void commit(AuditRecord pending) {
+        OrderedCommit.submit(() -> trail.commit(pending));
+    }
+
+    private String now() {
+        return Timestamps.iso(trail.clock().instant());
+    }
+
+    private static String describe(Throwable e) {
+        String msg = e.getMessage();
+        return e.getClass().getSimpleName() + (msg == null ? "" : ": " + msg);
+    }
+}
