@@ -1,0 +1,80 @@
+package io.omegalock.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * {@code omega-lock demo} prints the reference's case-study numbers (fixtures README, last
+ * section), and the README states the same numbers and commands the program prints and runs.
+ */
+class DemoCommandTest {
+
+    record Run(int code, String out, String err) {
+    }
+
+    static Run run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = Main.run(args, new PrintWriter(out), new PrintWriter(err));
+        return new Run(code, out.toString(), err.toString());
+    }
+
+    @Test
+    void demoPrintsTheReferenceNumbers() {
+        Run r = run("demo");
+        assertThat(r.code()).isZero();
+        assertThat(r.out())
+                .contains("stress unlocked: bias, gain")
+                .contains("params        : {gain=8.0, bias=2.7, offset=0.0}")
+                .contains("train fitness : 5.967")
+                .contains("holdout       : 1.527  (-74.4% vs train)")
+                .contains("Pearson(train, test) = 0.179  (threshold 0.3)")
+                .contains("pipeline status      = FAIL:KC-4")
+                .contains("params        : {gain=3.0, bias=0.0, offset=0.0}")
+                .contains("train fitness : 5.233")
+                .contains("holdout       : 5.276")
+                .contains("KC-4 verdict         = PASS");
+    }
+
+    @Test
+    void demoIsDeterministic() {
+        assertThat(run("demo").out().replaceAll("elapsed=\\d+s", ""))
+                .isEqualTo(run("demo").out().replaceAll("elapsed=\\d+s", ""));
+    }
+
+    @Test
+    void sramDemoReportsBestAnyApartFromBestFeasible() {
+        Run r = run("demo", "sram");
+        assertThat(r.code()).isZero();
+        assertThat(r.out()).containsPattern("best_any\\s+227\\.226").containsPattern("best_feasible\\s+215\\.276")
+                .contains("best_any fails  : [write_margin_gt_100mv]");
+    }
+
+    @Test
+    void unknownDemoIsBadInputWithoutStackTrace() {
+        Run r = run("demo", "nope");
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err()).contains("unknown demo 'nope'").doesNotContain("at io.omegalock");
+    }
+
+    @Test
+    void readmeStatesWhatTheDemoPrints() throws IOException {
+        Path readme = Path.of("..", "README.md");
+        String text = Files.readString(readme);
+        assertThat(text).contains("./omega-lock demo").contains("./mvnw -B verify");
+        String out = run("demo").out();
+        for (String number : List.of("5.967", "1.527", "-74.4%", "0.179", "0.3", "5.233", "5.276")) {
+            assertThat(text).as("README states " + number).contains(number);
+            assertThat(out).as("demo prints " + number).contains(number);
+        }
+        assertThat(text).contains("FAIL:KC-4").contains("gain 8.0, bias 2.7").contains("gain 3.0, bias 0.0");
+        assertThat(out).contains("FAIL:KC-4").contains("gain=8.0, bias=2.7").contains("gain=3.0, bias=0.0");
+    }
+}
