@@ -1,0 +1,80 @@
+package io.omegalock.gate;
+
+import io.omegalock.json.PyFloat;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The simplest surface (SPEC §8): given train and holdout scores of the same candidates in the
+ * same order, does the train ranking transfer? Applies KC-4's correlation rule with
+ * pure-objective thresholds by default (no action ratio). Bad input never throws: it gives a
+ * failing verdict whose reasons say what was wrong.
+ */
+public final class GateScores {
+    private GateScores() {
+    }
+
+    /**
+     * @param train   train scores
+     * @param holdout holdout scores of the same candidates, same order
+     * @return the verdict under {@link Thresholds#pureObjective()}
+     */
+    public static GateVerdict of(double[] train, double[] holdout) {
+        return of(train, holdout, Thresholds.pureObjective());
+    }
+
+    /**
+     * @param train      train scores
+     * @param holdout    holdout scores of the same candidates, same order
+     * @param thresholds thresholds; only the correlation part applies (the action ratio is skipped)
+     * @return the verdict
+     */
+    public static GateVerdict of(double[] train, double[] holdout, Thresholds thresholds) {
+        Thresholds t = thresholds.withActionGates(ActionGates.SKIPPED);
+        GateReport kc4 = Gates.kc4(train, holdout, 0.0, t);
+        Pearson p = Pearson.of(train, holdout);
+        List<String> reasons = new ArrayList<>();
+        switch (p.status()) {
+            case EMPTY:
+                reasons.add("no scores: the train and holdout lists are empty");
+                break;
+            case LENGTH_MISMATCH:
+                reasons.add("train and holdout score lists have different lengths (" + train.length + " vs "
+                        + holdout.length + "): they must score the same candidates in the same order");
+                break;
+            case NON_FINITE:
+                reasons.add("the scores contain a non-finite value (NaN or infinity); nothing can be measured");
+                break;
+            case ZERO_VARIANCE_X:
+                reasons.add("every train score is the same, so a correlation cannot be measured");
+                break;
+            case ZERO_VARIANCE_Y:
+                reasons.add("every holdout score is the same, so a correlation cannot be measured");
+                break;
+            default:
+                break;
+        }
+        if (p.computable() && train.length < 3) {
+            // The reference's rule passes two points (Pearson is then always +-1); say so loudly.
+            reasons.add("warning: only " + train.length + " candidates; a correlation over so few points is weak "
+                    + "evidence");
+        }
+        boolean passed = !kc4.failed();
+        if (p.computable()) {
+            String r = "Pearson(train, holdout) = " + PyFloat.format(p.value(), 3) + " over " + train.length
+                    + " candidates, threshold " + PyFloat.repr(t.pearsonMin());
+            reasons.add(p.value() >= t.pearsonMin() ? r + ": the train ranking transfers"
+                    : r + ": the train ranking does not predict the holdout ranking");
+        }
+        return new GateVerdict(passed, p.computable() ? p.value() : null, reasons, kc4, boxed(train),
+                boxed(holdout));
+    }
+
+    private static List<Double> boxed(double[] v) {
+        List<Double> out = new ArrayList<>(v.length);
+        for (double d : v) {
+            out.add(d);
+        }
+        return out;
+    }
+}

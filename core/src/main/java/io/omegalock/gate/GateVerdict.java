@@ -1,0 +1,50 @@
+package io.omegalock.gate;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The verdict of {@link GateScores}: do train scores predict holdout scores?
+ *
+ * @param passed        the correlation gate passed
+ * @param pearson       the correlation, or null when it could not be computed
+ * @param reasons       plain-language reasons (why it failed, or what it measured)
+ * @param kcReport      the KC-4 report behind the verdict
+ * @param trainScores   the train scores, as given
+ * @param holdoutScores the holdout scores, as given
+ */
+public record GateVerdict(boolean passed, Double pearson, List<String> reasons, GateReport kcReport,
+                          List<Double> trainScores, List<Double> holdoutScores) {
+
+    /** The artifact kind marker, so report renderers recognise a saved verdict. */
+    public static final String SCHEMA_VERSION = "omega-lock.gate-verdict.v1";
+
+    /** Copies the lists. */
+    public GateVerdict {
+        reasons = List.copyOf(reasons);
+        trainScores = List.copyOf(trainScores);
+        holdoutScores = List.copyOf(holdoutScores);
+    }
+
+    /** @return the reference's fields ({@code passed, pearson, reasons, kc_report, train_scores, holdout_scores}) */
+    public Map<String, Object> toMap() {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("schema_version", SCHEMA_VERSION);
+        m.put("passed", passed);
+        m.put("pearson", pearson);
+        m.put("pearson_status", kcReport.detail().get("pearson_status"));
+        m.put("n_candidates", trainScores.size());
+        m.put("reasons", new ArrayList<>(reasons));
+        Map<String, Object> kc = new LinkedHashMap<>();
+        kc.put("name", kcReport.name());
+        kc.put("status", kcReport.status().name());
+        kc.put("message", kcReport.message());
+        kc.put("detail", kcReport.detail());
+        m.put("kc_report", kc);
+        m.put("train_scores", new ArrayList<Object>(trainScores));
+        m.put("holdout_scores", new ArrayList<Object>(holdoutScores));
+        return m;
+    }
+}
