@@ -6,7 +6,8 @@ import java.util.TreeSet;
 
 /**
  * The points a grid tries along one parameter. Floats use {@code low + ((high - low) * i) / (g - 1)}
- * in exactly that order of operations so the doubles agree with the reference bit for bit.
+ * in exactly that order of operations so the doubles agree with the reference bit for bit,
+ * capped at {@code high} where rounding would carry a point past it.
  */
 public final class GridAxes {
     private GridAxes() {
@@ -70,7 +71,10 @@ public final class GridAxes {
     private static List<Object> floatLinspace(double low, double high, int g) {
         List<Object> out = new ArrayList<>(g);
         for (int i = 0; i < g; i++) {
-            out.add(low + ((high - low) * i) / (g - 1));
+            // Rounding can carry the reference formula one ulp past high (-0.1 + 0.30000000000000004
+            // = 0.20000000000000004 for [-0.1, 0.2]); cap it so no grid point leaves the domain.
+            // Every point the reference keeps in bounds is unchanged, bit for bit.
+            out.add(Math.min(high, low + ((high - low) * i) / (g - 1)));
         }
         return out;
     }
