@@ -30,7 +30,8 @@ import org.openjdk.jmh.annotations.Warmup;
  * big that most runs write into never-touched pages and pay the kernel's first-touch page
  * faults, which doubles the time and makes it bimodal (fast after a GC recycled eden, slow
  * otherwise). A fixed, pre-touched heap measures the steady state of a long-lived process;
- * {@code bench/run pipeline64k -- -jvmArgsAppend -Xmx1g} shows the default-heap behaviour.
+ * {@code bench/run pipeline64k -- -jvmArgsAppend -XX:+UseG1GC} (command-line options replace the
+ * annotation's) shows the default-heap behaviour.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
