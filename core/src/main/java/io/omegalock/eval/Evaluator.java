@@ -84,19 +84,29 @@ public final class Evaluator implements AutoCloseable {
         Committer committer = new Committer(n);
         AtomicInteger next = new AtomicInteger();
         int workers = Math.min(threads, n);
+        // Candidates are claimed in small chunks: one atomic operation per chunk instead of per
+        // candidate, while chunks stay small enough to balance uneven evaluation times.
+        int chunk = Math.max(1, Math.min(64, n / (workers * 16)));
         List<Future<?>> futures = new ArrayList<>(workers);
         ExecutorService exec = pool();
         for (int w = 0; w < workers; w++) {
             futures.add(exec.submit(() -> {
-                for (int i = next.getAndIncrement(); i < n; i = next.getAndIncrement()) {
-                    final int slot = i;
-                    OrderedCommit.bind(action -> committer.hold(slot, action));
-                    try {
-                        results[slot] = evaluateOne(target, batch.get(slot));
-                    } finally {
-                        OrderedCommit.unbind();
-                        committer.done(slot);
+                Slot slot = new Slot(committer);
+                OrderedCommit.bind(slot);
+                try {
+                    for (int start = next.getAndAdd(chunk); start < n; start = next.getAndAdd(chunk)) {
+                        int end = Math.min(n, start + chunk);
+                        for (int i = start; i < end; i++) {
+                            slot.index = i;
+                            try {
+                                results[i] = evaluateOne(target, batch.get(i));
+                            } finally {
+                                committer.done(i);
+                            }
+                        }
                     }
+                } finally {
+                    OrderedCommit.unbind();
                 }
             }));
         }
@@ -111,6 +121,21 @@ public final class Evaluator implements AutoCloseable {
             }
         }
         return Arrays.asList(results);
+    }
+
+    /** A worker's binding: holds actions for whichever candidate the worker is evaluating. */
+    private static final class Slot implements java.util.function.Consumer<Runnable> {
+        private final Committer committer;
+        private int index;
+
+        Slot(Committer committer) {
+            this.committer = committer;
+        }
+
+        @Override
+        public void accept(Runnable action) {
+            committer.hold(index, action);
+        }
     }
 
     private static Evaluation evaluateOne(Target target, Params params) {

@@ -58,8 +58,8 @@ public final class Hybrid {
 
     private static List<HybridEntry> validateTop(List<Candidate> candidates, Target validation, Evaluator evaluator,
                                                  int validated, int kept) {
-        List<Candidate> ranked = Selection.rankedByFitness(candidates);
-        List<Candidate> top = ranked.subList(0, Math.min(kept, ranked.size()));
+        List<Candidate> top = kept == Integer.MAX_VALUE ? Selection.rankedByFitness(candidates)
+                : Selection.topN(candidates, kept);
         int m = Math.min(validated, top.size());
         List<Params> params = new ArrayList<>(m);
         for (int i = 0; i < m; i++) {

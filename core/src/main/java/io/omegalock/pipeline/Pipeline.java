@@ -167,12 +167,7 @@ public final class Pipeline {
     }
 
     private static double[] fitnesses(List<Candidate> candidates) {
-        List<Candidate> ok = Selection.rankedByFitness(candidates);
-        double[] out = new double[ok.size()];
-        for (int i = 0; i < out.length; i++) {
-            out[i] = ok.get(i).fitness();
-        }
-        return out;
+        return candidates.stream().filter(Candidate::ok).mapToDouble(Candidate::fitness).toArray();
     }
 
     private static double seconds(long t0) {

@@ -29,11 +29,10 @@ public final class WalkForward {
      */
     public static WalkForwardResult run(List<Candidate> candidates, Target test, Evaluator evaluator, int topN,
                                         double tradeRatioScale) {
-        List<Candidate> ranked = Selection.rankedByFitness(candidates);
-        if (ranked.isEmpty()) {
+        List<Candidate> top = Selection.topN(candidates, topN);
+        if (top.isEmpty()) {
             return null;
         }
-        List<Candidate> top = ranked.subList(0, Math.min(topN, ranked.size()));
         List<Params> params = new ArrayList<>(top.size());
         for (Candidate c : top) {
             params.add(c.params());

@@ -1,6 +1,7 @@
 package io.omegalock.search;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.function.Predicate;
@@ -31,6 +32,45 @@ public final class Selection {
             }
         }
         return best;
+    }
+
+    /**
+     * The best {@code n} successful candidates, best first, ties in evaluation order: the same as
+     * the first {@code n} of {@link #rankedByFitness} without sorting every candidate (a 64,000
+     * point grid needs only its top 10 for walk-forward).
+     *
+     * @param candidates evaluated candidates
+     * @param n          how many, {@code >= 0}
+     * @return up to n candidates
+     */
+    public static List<Candidate> topN(List<Candidate> candidates, int n) {
+        Candidate[] top = new Candidate[n];
+        double[] fit = new double[n];
+        int size = 0;
+        for (Candidate c : candidates) {
+            if (!c.ok() || n == 0) {
+                continue;
+            }
+            double f = c.fitness();
+            if (size == n && f <= fit[n - 1]) {
+                continue;
+            }
+            // Insert after every kept candidate with fitness >= f, so earlier ones win ties.
+            int pos = size == n ? n - 1 : size;
+            while (pos > 0 && fit[pos - 1] < f) {
+                if (pos < n) {
+                    top[pos] = top[pos - 1];
+                    fit[pos] = fit[pos - 1];
+                }
+                pos--;
+            }
+            top[pos] = c;
+            fit[pos] = f;
+            if (size < n) {
+                size++;
+            }
+        }
+        return List.of(Arrays.copyOf(top, size));
     }
 
     /**
