@@ -24,18 +24,20 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 public final class Evaluator implements AutoCloseable {
     private final int threads;
+    private final EvaluationListener listener;
     private ExecutorService pool;
 
-    private Evaluator(int threads) {
+    private Evaluator(int threads, EvaluationListener listener) {
         if (threads < 1) {
             throw new BadInputException("threads must be >= 1, got " + threads);
         }
         this.threads = threads;
+        this.listener = listener == null ? EvaluationListener.NONE : listener;
     }
 
     /** @return an engine that evaluates on the calling thread */
     public static Evaluator sequential() {
-        return new Evaluator(1);
+        return new Evaluator(1, null);
     }
 
     /**
@@ -44,7 +46,17 @@ public final class Evaluator implements AutoCloseable {
      * @throws BadInputException when threads < 1
      */
     public static Evaluator parallel(int threads) {
-        return new Evaluator(threads);
+        return new Evaluator(threads, null);
+    }
+
+    /**
+     * @param threads  worker threads, {@code >= 1}
+     * @param listener hears every finished evaluation (progress display)
+     * @return an engine evaluating batches on that many threads
+     * @throws BadInputException when threads < 1
+     */
+    public static Evaluator parallel(int threads, EvaluationListener listener) {
+        return new Evaluator(threads, listener);
     }
 
     /** @return the number of worker threads */
@@ -138,7 +150,13 @@ public final class Evaluator implements AutoCloseable {
         }
     }
 
-    private static Evaluation evaluateOne(Target target, Params params) {
+    private Evaluation evaluateOne(Target target, Params params) {
+        Evaluation e = score(target, params);
+        listener.evaluated(e);
+        return e;
+    }
+
+    private static Evaluation score(Target target, Params params) {
         long t0 = System.nanoTime();
         try {
             EvalResult r = target.evaluate(params);
