@@ -9,7 +9,6 @@ import io.omegalock.space.Params;
 import io.omegalock.target.EvalResult;
 import io.omegalock.target.Target;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -41,9 +40,8 @@ public final class Quad12 {
             new FloatParam("p4", 0, 1, 0.5, true),
             FloatParam.of("p5", 0, 1, 0.5));
 
-    private static final Slice TRAIN_SLICE = new Slice(TRAIN, 0.0);
-    private static final Slice TEST_SLICE = new Slice(TEST, 0.15);
-    private static final Slice HOLDOUT_SLICE = new Slice(HOLDOUT, 0.3);
+    private static final SliceSet<Slice> SLICES = new SliceSet<>("quad12", new Slice(TRAIN, 0.0),
+            new Slice(TEST, 0.15), new Slice(HOLDOUT, 0.3));
 
     private Quad12() {
     }
@@ -55,17 +53,17 @@ public final class Quad12 {
 
     /** @return the train slice (shift 0) */
     public static Slice train() {
-        return TRAIN_SLICE;
+        return SLICES.train();
     }
 
     /** @return the test slice (shift 0.15) */
     public static Slice test() {
-        return TEST_SLICE;
+        return SLICES.test();
     }
 
     /** @return the holdout slice (shift 0.3) */
     public static Slice holdout() {
-        return HOLDOUT_SLICE;
+        return SLICES.holdout();
     }
 
     /**
@@ -74,16 +72,7 @@ public final class Quad12 {
      * @throws BadInputException when the role is none of those
      */
     public static Slice slice(String role) {
-        if (TRAIN.equals(role)) {
-            return TRAIN_SLICE;
-        }
-        if (TEST.equals(role)) {
-            return TEST_SLICE;
-        }
-        if (HOLDOUT.equals(role)) {
-            return HOLDOUT_SLICE;
-        }
-        throw new BadInputException("unknown quad12 slice '" + role + "'; known: " + List.of(TRAIN, TEST, HOLDOUT));
+        return SLICES.byRole(role);
     }
 
     /**

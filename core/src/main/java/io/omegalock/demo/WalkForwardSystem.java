@@ -12,7 +12,6 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -61,9 +60,8 @@ public final class WalkForwardSystem {
             // A decoy: its effect is tiny, so stress should leave it locked.
             FloatParam.of("offset", -1.0, 1.0, 0.0));
 
-    private static final Slice TRAIN_SLICE = new Slice(TRAIN, TRAIN_SEED);
-    private static final Slice TEST_SLICE = new Slice(TEST, TEST_SEED);
-    private static final Slice HOLDOUT_SLICE = new Slice(HOLDOUT, HOLDOUT_SEED);
+    private static final SliceSet<Slice> SLICES = new SliceSet<>("walk-forward", new Slice(TRAIN, TRAIN_SEED),
+            new Slice(TEST, TEST_SEED), new Slice(HOLDOUT, HOLDOUT_SEED));
 
     private static final double TWO_TO_MINUS_64 = 0x1.0p-64;
 
@@ -77,17 +75,17 @@ public final class WalkForwardSystem {
 
     /** @return the train slice (seed 2026) */
     public static Slice train() {
-        return TRAIN_SLICE;
+        return SLICES.train();
     }
 
     /** @return the test slice (seed 2027) */
     public static Slice test() {
-        return TEST_SLICE;
+        return SLICES.test();
     }
 
     /** @return the holdout slice (seed 2028) */
     public static Slice holdout() {
-        return HOLDOUT_SLICE;
+        return SLICES.holdout();
     }
 
     /**
@@ -96,17 +94,7 @@ public final class WalkForwardSystem {
      * @throws BadInputException when the role is none of those
      */
     public static Slice slice(String role) {
-        if (TRAIN.equals(role)) {
-            return TRAIN_SLICE;
-        }
-        if (TEST.equals(role)) {
-            return TEST_SLICE;
-        }
-        if (HOLDOUT.equals(role)) {
-            return HOLDOUT_SLICE;
-        }
-        throw new BadInputException("unknown walk-forward slice '" + role + "'; known: "
-                + List.of(TRAIN, TEST, HOLDOUT));
+        return SLICES.byRole(role);
     }
 
     /**
