@@ -226,9 +226,9 @@ final class HtmlScorecard {
                         .append(" plotted)</li>\n");
             }
             if (s.transfer()) {
-                if (SvgScatter.identityVisible(s)) {
-                    out.append("<li><span class=\"stroke dashed\"></span>y = x (out of sample equals train)</li>\n");
-                }
+                out.append(SvgScatter.identityVisible(s)
+                        ? "<li><span class=\"stroke dashed\"></span>y = x (out of sample equals train)</li>\n"
+                        : "<li>y = x lies outside the plotted ranges</li>\n");
                 SvgScatter.Fit f = SvgScatter.fit(s);
                 if (f != null) {
                     out.append("<li><span class=\"stroke\"></span>least-squares line (slope ")
