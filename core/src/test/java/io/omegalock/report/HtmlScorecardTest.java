@@ -127,6 +127,7 @@ class HtmlScorecardTest {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
     void unorderedMapsRenderInAStableOrder() {
         Map<String, Object> artifact = Artifacts.hostileAudit();
         String fromTree = Scorecards.html((Map<String, Object>) deepCopy(artifact, true));
