@@ -33,6 +33,10 @@ class ChromiumScreenshotTest {
 
     @Test
     void chromiumRendersTheHostileScorecardAsText(@TempDir Path dir) throws Exception {
+        // CI installs Chromium (.ci/run), so there a missing browser is a failure, not a skip.
+        if (System.getenv("CI") != null) {
+            assertThat(Files.isExecutable(CHROMIUM)).as(CHROMIUM + " must be installed by .ci/run").isTrue();
+        }
         assumeTrue(Files.isExecutable(CHROMIUM), "no " + CHROMIUM + "; apt-get install -y chromium to run this test");
         Path page = dir.resolve("scorecard.html");
         Files.writeString(page, Scorecards.html(Artifacts.hostilePipeline()), StandardCharsets.UTF_8);
