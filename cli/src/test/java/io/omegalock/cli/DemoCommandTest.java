@@ -3,8 +3,6 @@ package io.omegalock.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -16,19 +14,13 @@ import org.junit.jupiter.api.Test;
  */
 class DemoCommandTest {
 
-    record Run(int code, String out, String err) {
-    }
-
-    static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = Main.run(args, new PrintWriter(out), new PrintWriter(err));
-        return new Run(code, out.toString(), err.toString());
+    static Cli.Run run(String... args) {
+        return Cli.run(args);
     }
 
     @Test
     void demoPrintsTheReferenceNumbers() {
-        Run r = run("demo");
+        Cli.Run r = run("demo");
         assertThat(r.code()).isZero();
         assertThat(r.out())
                 .contains("stress unlocked: bias, gain")
@@ -51,7 +43,7 @@ class DemoCommandTest {
 
     @Test
     void sramDemoReportsBestAnyApartFromBestFeasible() {
-        Run r = run("demo", "sram");
+        Cli.Run r = run("demo", "sram");
         assertThat(r.code()).isZero();
         assertThat(r.out()).containsPattern("best_any\\s+227\\.226").containsPattern("best_feasible\\s+215\\.276")
                 .contains("best_any fails  : [write_margin_gt_100mv]");
@@ -59,7 +51,7 @@ class DemoCommandTest {
 
     @Test
     void unknownDemoIsBadInputWithoutStackTrace() {
-        Run r = run("demo", "nope");
+        Cli.Run r = run("demo", "nope");
         assertThat(r.code()).isEqualTo(2);
         assertThat(r.err()).contains("unknown demo 'nope'").doesNotContain("at io.omegalock");
     }

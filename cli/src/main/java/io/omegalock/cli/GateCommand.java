@@ -1,0 +1,62 @@
+package io.omegalock.cli;
+
+import io.omegalock.gate.GateScores;
+import io.omegalock.gate.GateVerdict;
+import io.omegalock.gate.Thresholds;
+import io.omegalock.json.PyFloat;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code omega-lock gate}: the KC-4 correlation verdict over two score files (the same
+ * candidates in the same order). Exit 0 pass, 1 fail, 2 bad input.
+ */
+@Command(name = "gate", mixinStandardHelpOptions = true,
+        description = "Do train scores predict holdout scores? KC-4 correlation verdict over two JSON arrays.")
+final class GateCommand implements Callable<Integer> {
+
+    @Option(names = "--train", required = true, paramLabel = "A.json", description = "JSON array of train scores")
+    Path train;
+
+    @Option(names = "--holdout", required = true, paramLabel = "B.json",
+            description = "JSON array of holdout scores, same candidates, same order")
+    Path holdout;
+
+    @Option(names = "--pearson-min", paramLabel = "X", description = "correlation threshold (default 0.3)")
+    Double pearsonMin;
+
+    @Option(names = "--json", paramLabel = "OUT.json", description = "write the verdict as JSON")
+    Path json;
+
+    @Option(names = "--report", paramLabel = "OUT.html", description = "write an HTML scorecard")
+    Path report;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        double[] a = ScoreFiles.read(train);
+        double[] b = ScoreFiles.read(holdout);
+        Thresholds t = Thresholds.pureObjective();
+        if (pearsonMin != null) {
+            t = t.withPearsonMin(pearsonMin);
+        }
+        GateVerdict v = GateScores.of(a, b, t);
+        PrintWriter out = spec.commandLine().getOut();
+        out.println("verdict    : " + (v.passed() ? "PASS" : "FAIL"));
+        out.println("pearson    : " + (v.pearson() == null ? "n/a" : PyFloat.format(v.pearson(), 3))
+                + " (threshold " + PyFloat.repr(t.pearsonMin()) + ")");
+        out.println("candidates : " + a.length);
+        for (String r : v.reasons()) {
+            out.println("  - " + r);
+        }
+        Artifacts.writeOutputs(v.toMap(), json, report, out);
+        return v.passed() ? Main.OK : Main.FAILED;
+    }
+}
