@@ -86,6 +86,12 @@ final class SpecReader {
         String msg = e.getOriginalMessage();
         int cut = msg.indexOf('\n');
         msg = cut < 0 ? msg : msg.substring(0, cut);
+        // Jackson appends where a container started, with a redacted source: the line and column say enough.
+        int source = msg.indexOf("[Source:");
+        int noise = source < 0 ? -1 : msg.lastIndexOf(" (", source);
+        if (noise > 0) {
+            msg = msg.substring(0, noise);
+        }
         return e.getLocation() == null ? "text: " + msg
                 : "at line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ": " + msg;
     }
