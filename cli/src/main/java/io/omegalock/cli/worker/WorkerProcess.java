@@ -59,6 +59,24 @@ final class WorkerProcess {
         }
     }
 
+    /**
+     * Kills the workers still running when the JVM exits (Ctrl-C, System.exit): a well-behaved
+     * worker exits on end of input anyway, but one busy computing would outlive the run.
+     */
+    private static final class Reaper {
+        static final java.util.Set<Running> LIVE = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
+        static {
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> LIVE.forEach(Running::destroy),
+                    "omega-lock-worker-reaper"));
+        }
+
+        static void track(Running r) {
+            LIVE.add(r);
+            r.process.onExit().thenRun(() -> LIVE.remove(r));
+        }
+    }
+
     /** A started process and the threads reading it. */
     private static final class Running {
         final Process process;
@@ -179,6 +197,7 @@ final class WorkerProcess {
         }
         starts++;
         Running r = new Running(p);
+        Reaper.track(r);
         Thread out = daemon(() -> readLines(p.getInputStream(), MAX_RESPONSE_CHARS, r.stdout::add, () -> r.stdout.add(EOF)),
                 "stdout");
         r.stderrThread = daemon(() -> readLines(p.getErrorStream(), MAX_LOG_CHARS, l -> {

@@ -225,7 +225,7 @@ class SpecFileBadInputTest {
     void rejected(String what, String fileName, String content, String message) throws IOException {
         Path file = dir.resolve(fileName);
         Files.writeString(file, content);
-        BadInputException e = catchThrowableOfType(() -> SpecFile.load(file), BadInputException.class);
+        BadInputException e = catchThrowableOfType(BadInputException.class, () -> SpecFile.load(file));
         assertThat(e).as(what + ": should be rejected").isNotNull();
         assertThat(e.getMessage()).startsWith(file + ": " + message);
     }
@@ -240,7 +240,7 @@ class SpecFileBadInputTest {
     @Test
     void aMissingFileIsNamed() {
         Path file = dir.resolve("nope.yaml");
-        assertThat(catchThrowableOfType(() -> SpecFile.load(file), BadInputException.class))
+        assertThat(catchThrowableOfType(BadInputException.class, () -> SpecFile.load(file)))
                 .hasMessage(file + ": spec file not found");
     }
 
@@ -249,7 +249,7 @@ class SpecFileBadInputTest {
         Path file = dir.resolve("spec.yaml");
         Files.writeString(file, OK + "unlock_k: 0\n");
         Path relative = Path.of("").toAbsolutePath().relativize(file);
-        assertThat(catchThrowableOfType(() -> SpecFile.load(relative), BadInputException.class))
+        assertThat(catchThrowableOfType(BadInputException.class, () -> SpecFile.load(relative)))
                 .hasMessage(relative + ": unlock_k: unlock_k must be >= 1, got 0");
     }
 }

@@ -127,6 +127,20 @@ class WorkerTargetTest {
     }
 
     @Test
+    void aWorkerThatNeverReadsCannotBlockALargeRequest() {
+        String big = "v".repeat(300_000);
+        ParamSpace space = ParamSpace.of(io.omegalock.space.ChoiceParam.of("blob", List.of(big), big));
+        Path s = script("deaf.py");
+        WorkerCommand cmd = new WorkerCommand(List.of("python3", s.toString()), s.getParent(), Duration.ofSeconds(1));
+        try (WorkerTarget w = new WorkerTarget(space, cmd, "train", 1, WorkerLog.discard())) {
+            long t0 = System.nanoTime();
+            assertThatThrownBy(() -> w.evaluate(space.neutral())).isInstanceOf(WorkerException.class)
+                    .hasMessageContaining("timed out after 1 s on request 1");
+            assertThat((System.nanoTime() - t0) / 1e9).isLessThan(10.0);
+        }
+    }
+
+    @Test
     void aMissingExecutableIsAFailedEvaluationNamingTheCommand() {
         WorkerCommand cmd = new WorkerCommand(List.of("omega-lock-no-such-worker", "--slice", "train"),
                 Path.of(".").toAbsolutePath(), Duration.ofSeconds(5));
