@@ -1,0 +1,85 @@
+package io.omegalock.cli.spec;
+
+import io.omegalock.audit.AuditTrail;
+import io.omegalock.pipeline.PipelineTargets;
+import io.omegalock.target.Target;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The opened targets of a spec, by role. Closing it stops every worker process.
+ */
+public final class TargetSet implements AutoCloseable {
+    private final Target train;
+    private final Target test;
+    private final Target validation;
+    private final Target holdout;
+
+    TargetSet(Target train, Target test, Target validation, Target holdout) {
+        this.train = Objects.requireNonNull(train, "train");
+        this.test = test;
+        this.validation = validation;
+        this.holdout = holdout;
+    }
+
+    /** @return the train target */
+    public Target train() {
+        return train;
+    }
+
+    /** @return the test (walk-forward) target, or null */
+    public Target test() {
+        return test;
+    }
+
+    /** @return the validation (hybrid) target, or null */
+    public Target validation() {
+        return validation;
+    }
+
+    /** @return the holdout target, or null */
+    public Target holdout() {
+        return holdout;
+    }
+
+    /** @return the targets as the pipeline takes them, unaudited */
+    public PipelineTargets pipelineTargets() {
+        return new PipelineTargets(train, test, validation, holdout);
+    }
+
+    /**
+     * @param trail the audit trail every call is recorded into
+     * @return the targets wrapped by the trail under their roles ({@code train}, {@code test},
+     *     {@code validation}, {@code holdout})
+     */
+    public PipelineTargets pipelineTargets(AuditTrail trail) {
+        return new PipelineTargets(trail.wrap(train, "train"), test == null ? null : trail.wrap(test, "test"),
+                validation == null ? null : trail.wrap(validation, "validation"),
+                holdout == null ? null : trail.wrap(holdout, "holdout"));
+    }
+
+    /** Stops every worker process (each gets its stdin closed, then a short grace period). */
+    @Override
+    public void close() {
+        List<Target> all = new ArrayList<>(4);
+        for (Target t : new Target[] {train, test, validation, holdout}) {
+            if (t != null) {
+                all.add(t);
+            }
+        }
+        closeAll(all);
+    }
+
+    static void closeAll(List<Target> targets) {
+        for (Target t : targets) {
+            if (t instanceof AutoCloseable c) {
+                try {
+                    c.close();
+                } catch (Exception ignored) {
+                    // Closing is best effort: a worker that cannot be stopped is killed by its own close.
+                }
+            }
+        }
+    }
+}
