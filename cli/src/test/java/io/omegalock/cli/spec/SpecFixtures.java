@@ -17,14 +17,14 @@ import java.util.concurrent.TimeUnit;
  * tests share. The quad specs name {@code worker.py quad ROLE}, which is not shipped: as the
  * fixtures README says, tests rewrite them to run {@code fixtures/workers/quad_worker.py ROLE}.
  */
-final class SpecFixtures {
-    static final List<String> NAMES = List.of("quad_basic", "quad_iterative", "sram_demo");
+public final class SpecFixtures {
+    public static final List<String> NAMES = List.of("quad_basic", "quad_iterative", "sram_demo");
 
     private SpecFixtures() {
     }
 
     /** @return the fixture root; skips the calling test when absent */
-    static Path root() {
+    public static Path root() {
         String prop = System.getProperty("omegalock.fixtures");
         Path p = prop != null ? Path.of(prop) : Path.of("..", "..", "shared", "fixtures");
         assumeTrue(Files.isDirectory(p.resolve("reference").resolve("specs")), "reference fixtures not found at " + p);
@@ -32,7 +32,7 @@ final class SpecFixtures {
     }
 
     /** @return the fixture spec file of that name */
-    static Path spec(String name) {
+    public static Path spec(String name) {
         return root().resolve("reference").resolve("specs").resolve(name + ".json");
     }
 
@@ -43,7 +43,7 @@ final class SpecFixtures {
      * @return the rewritten spec file
      */
     @SuppressWarnings("unchecked")
-    static Path rewritten(String name, Path dir) throws IOException {
+    public static Path rewritten(String name, Path dir) throws IOException {
         Map<String, Object> spec = (Map<String, Object>) Json.parse(spec(name));
         Path worker = root().resolve("workers").resolve("quad_worker.py").toAbsolutePath().normalize();
         Map<String, Object> targets = (Map<String, Object>) spec.get("targets");
@@ -61,24 +61,24 @@ final class SpecFixtures {
 
     /** @return the reference's {@code audit.json} of a fixture, parsed with ints kept apart from floats */
     @SuppressWarnings("unchecked")
-    static Map<String, Object> referenceAudit(String name) {
+    public static Map<String, Object> referenceAudit(String name) {
         return (Map<String, Object>) Json.parse(root().resolve("reference").resolve(name).resolve("audit.json"));
     }
 
     /** @return the reference's {@code result.json} of a fixture */
     @SuppressWarnings("unchecked")
-    static Map<String, Object> referenceResult(String name) {
+    public static Map<String, Object> referenceResult(String name) {
         return (Map<String, Object>) Json.parse(root().resolve("reference").resolve(name).resolve("result.json"));
     }
 
     /** Skips the calling test when python3 cannot be run. */
-    static void assumePython() {
+    public static void assumePython() {
         assumeTrue(pythonAvailable(), "python3 not available");
     }
 
     private static Boolean python;
 
-    static synchronized boolean pythonAvailable() {
+    public static synchronized boolean pythonAvailable() {
         if (python == null) {
             try {
                 Process p = new ProcessBuilder("python3", "-c", "pass").redirectErrorStream(true).start();

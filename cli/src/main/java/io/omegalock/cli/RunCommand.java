@@ -1,0 +1,160 @@
+package io.omegalock.cli;
+
+import io.omegalock.BadInputException;
+import io.omegalock.audit.AuditTrail;
+import io.omegalock.audit.ResumeIndex;
+import io.omegalock.audit.StreamingTrail;
+import io.omegalock.audit.StressScore;
+import io.omegalock.cli.spec.RunSpec;
+import io.omegalock.cli.spec.SpecFile;
+import io.omegalock.cli.spec.TargetSet;
+import io.omegalock.eval.Evaluator;
+import io.omegalock.pipeline.IterativePipeline;
+import io.omegalock.pipeline.IterativeResult;
+import io.omegalock.pipeline.Pipeline;
+import io.omegalock.pipeline.PipelineResult;
+import io.omegalock.stress.StressResult;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code omega-lock run SPEC}: the full pipeline (or the iterative loop) over the targets a
+ * spec file declares, every evaluation recorded in a hash-chained audit trail. Exit 0 PASS,
+ * 1 a gate failed, 2 bad spec or input.
+ */
+@Command(name = "run", mixinStandardHelpOptions = true,
+        description = "Run the audit pipeline over the targets a YAML/JSON spec file declares.")
+final class RunCommand implements Callable<Integer> {
+
+    @Parameters(index = "0", paramLabel = "SPEC", description = "spec file (.yaml, .yml or .json)")
+    Path specFile;
+
+    @Option(names = "--out", paramLabel = "result.json", description = "write the result artifact")
+    Path out;
+
+    @Option(names = "--audit", paramLabel = "audit.json", description = "write the audit report with its hash chain")
+    Path audit;
+
+    @Option(names = "--trail", paramLabel = "trail.jsonl",
+            description = "stream every record, with its chain link, to this file as it is produced")
+    Path trail;
+
+    @Option(names = "--resume", description = "reuse the records of an interrupted run's --trail file instead of "
+            + "re-evaluating them (the old file is kept as FILE.resumed-from)")
+    boolean resume;
+
+    @Option(names = "--fsync", description = "fsync the trail after every record (slower, survives power loss)")
+    boolean fsync;
+
+    @Option(names = "--report", paramLabel = "report.html", description = "write an HTML scorecard of the result")
+    Path report;
+
+    @Option(names = "--threads", paramLabel = "N", defaultValue = "1",
+            description = "evaluate on N threads (N worker processes per worker target); default 1")
+    int threads;
+
+    @Option(names = "--quiet", description = "no progress line")
+    boolean quiet;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        if (threads < 1) {
+            throw new BadInputException("--threads must be >= 1, got " + threads);
+        }
+        if (resume && trail == null) {
+            throw new BadInputException("--resume needs --trail FILE (the trail of the interrupted run)");
+        }
+        RunSpec run = SpecFile.load(specFile);
+        AuditTrail.Builder builder = AuditTrail.builder().constraints(run.constraints());
+        StreamingTrail sink = openTrail(builder);
+        Map<String, Object> artifact;
+        String status;
+        AuditTrail auditTrail = builder.build();
+        List<StressScore> ranking;
+        try (ProgressLine progress = ProgressLine.forTerminal(quiet);
+             TargetSet targets = run.openTargets(threads);
+             Evaluator evaluator = Evaluator.parallel(threads, progress)) {
+            Optional<io.omegalock.pipeline.IterativeConfig> iterative = run.iterative();
+            if (iterative.isPresent()) {
+                IterativeResult r = new IterativePipeline(iterative.get(), evaluator)
+                        .run(targets.pipelineTargets(auditTrail));
+                artifact = r.toMap();
+                status = r.finalStatus();
+                ranking = r.rounds().isEmpty() ? null : ranking(r.rounds().get(0));
+                Summaries.iterative(r, spec.commandLine().getOut());
+            } else {
+                PipelineResult r = new Pipeline(run.config(), evaluator).run(targets.pipelineTargets(auditTrail));
+                artifact = r.toMap();
+                status = r.status();
+                ranking = ranking(r);
+                Summaries.pipeline(r, spec.commandLine().getOut());
+            }
+        } finally {
+            if (sink != null) {
+                sink.close();
+            }
+        }
+        String method = run.iterative().isPresent() ? "run_p1_iterative" : "run_p1";
+        if (audit != null) {
+            auditTrail.report(method, seed(run), ranking).write(audit, true);
+            spec.commandLine().getOut().println("wrote " + audit);
+        }
+        if (trail != null) {
+            spec.commandLine().getOut().println("wrote " + trail);
+        }
+        Artifacts.writeOutputs(artifact, out, report, spec.commandLine().getOut());
+        return "PASS".equals(status) ? Main.OK : Main.FAILED;
+    }
+
+    private StreamingTrail openTrail(AuditTrail.Builder builder) {
+        if (trail == null) {
+            return null;
+        }
+        if (resume) {
+            if (!Files.isRegularFile(trail)) {
+                throw new BadInputException(trail + ": no trail to resume from");
+            }
+            Path previous = trail.resolveSibling(trail.getFileName() + ".resumed-from");
+            try {
+                Files.move(trail, previous, StandardCopyOption.REPLACE_EXISTING);
+            } catch (IOException e) {
+                throw new BadInputException(trail + ": cannot set the old trail aside: " + e.getMessage(), e);
+            }
+            ResumeIndex index = ResumeIndex.load(previous);
+            builder.resumeFrom(index);
+            spec.commandLine().getErr().println("resuming: " + index.remaining() + " recorded evaluations from "
+                    + previous);
+        }
+        StreamingTrail sink = StreamingTrail.create(trail,
+                fsync ? StreamingTrail.Durability.FSYNC : StreamingTrail.Durability.FLUSH);
+        builder.sink(sink);
+        return sink;
+    }
+
+    private static List<StressScore> ranking(PipelineResult r) {
+        List<StressScore> out = new ArrayList<>();
+        r.stress().stream().sorted((a, b) -> Double.compare(b.rawStress(), a.rawStress()))
+                .forEach((StressResult s) -> out.add(new StressScore(s.name(), s.rawStress())));
+        return out;
+    }
+
+    private static Long seed(RunSpec run) {
+        Object s = run.config().search().settings().get("seed");
+        return s instanceof Number n ? n.longValue() : run.config().sc2Enabled() ? run.config().sc2Seed() : null;
+    }
+}
