@@ -91,6 +91,17 @@ class TransferGatesTest {
     }
 
     @Test
+    void recommendedIsSpearmanAndWinnerRank() {
+        // The bulk transfers but the winner (train 10) lands at the bottom on test.
+        double[] train = {10, 9, 8, 7, 6, 5};
+        double[] test = {0, 9, 8, 7, 6, 5};
+        var reports = TransferGates.recommended(train, test, 0.5, 1L);
+        assertThat(reports).extracting(GateReport::name).containsExactly("KC-4", "WINNER-RANK");
+        assertThat(reports.get(0).status()).isEqualTo(GateStatus.PASS);
+        assertThat(reports.get(1).status()).isEqualTo(GateStatus.FAIL);
+    }
+
+    @Test
     void alphaAndKeysAreValidated() {
         assertThatThrownBy(() -> TransferGates.evaluate(TransferTest.SPEARMAN, TRAIN5, TEST5, 0, 1L))
                 .isInstanceOf(BadInputException.class).hasMessageContaining("transfer_alpha");
