@@ -135,6 +135,13 @@ class PermutationTestTest {
             int i = java.util.Arrays.binarySearch(s, score);
             assertThat(d.upperTail(s[i - 1])).isGreaterThan(0.05);
         }
+        // n = 10 (too slow to enumerate in the Python reference): Zar's 0.564 is sum d^2 = 72,
+        // rho = 0.5636; it must be the smallest rho whose upper tail is at most 0.05.
+        NullDistribution d10 = PermutationTest.nullDistribution(Statistic.SPEARMAN, 10);
+        long score72 = 4 * (385 - 72 / 2);
+        long score74 = 4 * (385 - 74 / 2);
+        assertThat(d10.upperTail(score72)).isLessThanOrEqualTo(0.05);
+        assertThat(d10.upperTail(score74)).isGreaterThan(0.05);
     }
 
     @Test
