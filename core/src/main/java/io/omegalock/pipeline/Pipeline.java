@@ -6,6 +6,8 @@ import io.omegalock.eval.Evaluator;
 import io.omegalock.gate.GateReport;
 import io.omegalock.gate.GateStatus;
 import io.omegalock.gate.Gates;
+import io.omegalock.gate.TransferGates;
+import io.omegalock.gate.WinnerRank;
 import io.omegalock.gate.Sc2;
 import io.omegalock.search.Candidate;
 import io.omegalock.search.RandomSearch;
@@ -112,8 +114,15 @@ public final class Pipeline {
             enter(targets.test(), Phase.WALK_FORWARD);
             wf = WalkForward.run(candidates, targets.test(), evaluator, config.walkForwardTopN(),
                     config.tradeRatioScale());
-            reports.add(Gates.kc4(wf.trainFitnesses(), wf.testFitnesses(), wf.tradeRatioScaled(),
-                    config.thresholds()));
+            EvidenceGates ev = config.evidence();
+            reports.add(TransferGates.evaluate(ev.transferTest(), wf.trainFitnesses(), wf.testFitnesses(),
+                    wf.tradeRatioScaled(), config.thresholds(), ev.alpha(), ev.seed()));
+            if (ev.winnerRank()) {
+                reports.add(WinnerRank.evaluate(wf.trainFitnesses(), wf.testFitnesses()));
+            }
+        }
+        if (selected != null) {
+            reports.addAll(EvidenceReports.overCandidates(config.evidence(), candidates, selected));
         }
         List<HybridEntry> hybrid = null;
         if (targets.validation() != null && selected != null) {

@@ -26,11 +26,13 @@ import java.util.Objects;
  * @param sc2Enabled           run the SC-2 random-search advisory
  * @param sc2Seed              seed of the SC-2 random baseline
  * @param epsilons             per-parameter stress ε overrides
+ * @param evidence             the opt-in statistical gates (default: the reference's rules only)
  */
 public record PipelineConfig(int unlockK, SearchStrategy search, int walkForwardTopN, double tradeRatioScale,
                              boolean excludeOfiInUnlock, Thresholds thresholds, ConstraintPolicy constraintPolicy,
                              HoldoutMode holdoutMode, Double holdoutMinFitness, Double holdoutMinTradeRatio,
-                             boolean sc2Enabled, long sc2Seed, Map<String, Double> epsilons) {
+                             boolean sc2Enabled, long sc2Seed, Map<String, Double> epsilons,
+                             EvidenceGates evidence) {
 
     /** @throws BadInputException naming the first invalid value */
     public PipelineConfig {
@@ -48,6 +50,7 @@ public record PipelineConfig(int unlockK, SearchStrategy search, int walkForward
         Objects.requireNonNull(thresholds, "thresholds");
         Objects.requireNonNull(constraintPolicy, "constraintPolicy");
         Objects.requireNonNull(holdoutMode, "holdoutMode");
+        Objects.requireNonNull(evidence, "evidence");
         requireFinite("holdout.min_fitness", holdoutMinFitness);
         requireFinite("holdout.min_trade_ratio", holdoutMinTradeRatio);
         epsilons = Map.copyOf(epsilons == null ? Map.of() : epsilons);
@@ -79,6 +82,7 @@ public record PipelineConfig(int unlockK, SearchStrategy search, int walkForward
         b.sc2Enabled = sc2Enabled;
         b.sc2Seed = sc2Seed;
         b.epsilons = epsilons;
+        b.evidence = evidence;
         return b;
     }
 
@@ -98,6 +102,7 @@ public record PipelineConfig(int unlockK, SearchStrategy search, int walkForward
         m.put("holdout_min_trade_ratio", holdoutMinTradeRatio);
         m.put("sc2_enabled", sc2Enabled);
         m.put("sc2_seed", sc2Seed);
+        m.put("evidence_gates", evidence.toMap());
         return m;
     }
 
@@ -132,6 +137,7 @@ public record PipelineConfig(int unlockK, SearchStrategy search, int walkForward
         private boolean sc2Enabled;
         private long sc2Seed = 42;
         private Map<String, Double> epsilons = Map.of();
+        private EvidenceGates evidence = EvidenceGates.reference();
 
         private Builder() {
         }
@@ -209,6 +215,12 @@ public record PipelineConfig(int unlockK, SearchStrategy search, int walkForward
             return this;
         }
 
+        /** @param v the opt-in statistical gates @return this */
+        public Builder evidence(EvidenceGates v) {
+            evidence = v;
+            return this;
+        }
+
         /**
          * @return the validated config
          * @throws BadInputException naming the first invalid value
@@ -216,7 +228,7 @@ public record PipelineConfig(int unlockK, SearchStrategy search, int walkForward
         public PipelineConfig build() {
             return new PipelineConfig(unlockK, search, walkForwardTopN, tradeRatioScale, excludeOfiInUnlock,
                     thresholds, constraintPolicy, holdoutMode, holdoutMinFitness, holdoutMinTradeRatio, sc2Enabled,
-                    sc2Seed, epsilons);
+                    sc2Seed, epsilons, evidence);
         }
     }
 }

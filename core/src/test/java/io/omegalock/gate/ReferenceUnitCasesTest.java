@@ -1,6 +1,7 @@
 package io.omegalock.gate;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.omegalock.space.BoolParam;
@@ -29,7 +30,8 @@ class ReferenceUnitCasesTest {
 
     static Stream<JsonNode> cases(String kind) {
         if (!Fixtures.present()) {
-            return Stream.empty();
+            // One placeholder case that skips: JUnit rejects a parameterized test with no arguments.
+            return Stream.of((JsonNode) null);
         }
         List<JsonNode> out = new ArrayList<>();
         Fixtures.json("reference/unit_cases.json").get(kind).forEach(out::add);
@@ -43,6 +45,7 @@ class ReferenceUnitCasesTest {
     @ParameterizedTest
     @MethodSource
     void gini(JsonNode c) {
+        assumeTrue(c != null, "reference fixtures absent");
         JsonAssert.close(Fixtures.number(c.get("gini")), Gini.of(Fixtures.doubles(c.get("values"))), "gini");
     }
 
@@ -53,6 +56,7 @@ class ReferenceUnitCasesTest {
     @ParameterizedTest
     @MethodSource
     void kc2(JsonNode c) {
+        assumeTrue(c != null, "reference fixtures absent");
         Thresholds t = Thresholds.defaults();
         if (!c.get("min_nonzero_stress_count").isNull()) {
             t = t.withMinNonzeroStressCount(c.get("min_nonzero_stress_count").asInt());
@@ -67,6 +71,7 @@ class ReferenceUnitCasesTest {
     @ParameterizedTest
     @MethodSource
     void kc4(JsonNode c) {
+        assumeTrue(c != null, "reference fixtures absent");
         GateReport r = Gates.kc4(Fixtures.doubles(c.get("train")), Fixtures.doubles(c.get("test")),
                 Fixtures.number(c.get("trade_ratio")), Thresholds.defaults());
         assertReport(c, r);
@@ -79,6 +84,7 @@ class ReferenceUnitCasesTest {
     @ParameterizedTest
     @MethodSource
     void pearson(JsonNode c) {
+        assumeTrue(c != null, "reference fixtures absent");
         Pearson p = Pearson.of(Fixtures.doubles(c.get("x")), Fixtures.doubles(c.get("y")));
         assertThat(p.status().name()).isEqualTo(c.get("status").asText());
         if (c.get("value").isNull()) {
@@ -95,6 +101,7 @@ class ReferenceUnitCasesTest {
     @ParameterizedTest
     @MethodSource
     void kc3(JsonNode c) {
+        assumeTrue(c != null, "reference fixtures absent");
         Map<String, Long> counts = new LinkedHashMap<>();
         c.get("counts").fields().forEachRemaining(e -> counts.put(e.getKey(), e.getValue().asLong()));
         assertReport(c, Gates.kc3(counts, Thresholds.defaults()));
@@ -107,6 +114,7 @@ class ReferenceUnitCasesTest {
     @ParameterizedTest
     @MethodSource
     void kc1(JsonNode c) {
+        assumeTrue(c != null, "reference fixtures absent");
         GateReport r = Gates.kc1(Fixtures.number(c.get("elapsed")), Thresholds.defaults());
         assertThat(r.status().name()).isEqualTo(c.get("status").asText());
         assertThat(r.message()).isEqualTo(c.get("message").asText());
@@ -119,6 +127,7 @@ class ReferenceUnitCasesTest {
     @ParameterizedTest
     @MethodSource
     void sc2(JsonNode c) {
+        assumeTrue(c != null, "reference fixtures absent");
         Map<String, Object> ours = Sc2.compare(Fixtures.doubles(c.get("grid")), Fixtures.doubles(c.get("random")));
         JsonAssert.equivalent(c.get("result"), ours, "sc2");
         assertThat(ours.containsKey("sc2_warning")).isEqualTo(c.get("result").has("sc2_warning"));
@@ -131,6 +140,7 @@ class ReferenceUnitCasesTest {
     @ParameterizedTest
     @MethodSource
     void gridPoints(JsonNode c) {
+        assumeTrue(c != null, "reference fixtures absent");
         List<Object> pts = GridAxes.points(spec(c.get("spec")), c.get("n").asInt());
         assertPoints(c.get("points"), pts);
     }
@@ -142,6 +152,7 @@ class ReferenceUnitCasesTest {
     @ParameterizedTest
     @MethodSource
     void gridPointsIn(JsonNode c) {
+        assumeTrue(c != null, "reference fixtures absent");
         List<Object> pts = GridAxes.pointsIn(spec(c.get("spec")), c.get("lo").asDouble(), c.get("hi").asDouble(),
                 c.get("n").asInt());
         assertPoints(c.get("points"), pts);
@@ -154,6 +165,7 @@ class ReferenceUnitCasesTest {
     @ParameterizedTest
     @MethodSource
     void clip(JsonNode c) {
+        assumeTrue(c != null, "reference fixtures absent");
         ParamSpec s = spec(c.get("spec"));
         JsonNode want = c.get("clipped");
         if (s instanceof BoolParam) {
@@ -178,6 +190,7 @@ class ReferenceUnitCasesTest {
     @ParameterizedTest
     @MethodSource
     void defaultEpsilon(JsonNode c) {
+        assumeTrue(c != null, "reference fixtures absent");
         ParamSpec s = spec(c.get("spec"));
         double want = c.get("epsilon").asDouble();
         if (s instanceof BoolParam) {

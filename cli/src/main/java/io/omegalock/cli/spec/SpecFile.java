@@ -24,7 +24,7 @@ public final class SpecFile {
     /** The top-level keys, in the order the documentation lists them. */
     static final List<String> TOP_KEYS = List.of("space", "targets", "search", "unlock_k", "walk_forward_top_n",
             "trade_ratio_scale", "exclude_ofi_in_unlock", "thresholds", "constraints", "constraint_policy", "holdout",
-            "sc2", "iterative");
+            "sc2", "iterative", "transfer_test", "transfer_alpha", "winner_rank", "pbo", "dsr");
     static final List<String> THRESHOLD_KEYS = List.of("preset", "time_box_seconds", "gini_min", "top_bot_ratio_min",
             "min_nonzero_stress_count", "trade_count_min", "pearson_min", "trade_ratio_min");
     static final List<String> CONSTRAINT_KEYS = List.of("name", "expr", "description");
@@ -99,6 +99,7 @@ public final class SpecFile {
             sc2.allowOnly(SC2_KEYS);
             b.sc2(sc2.bool("enabled", false), sc2.longInteger("seed", 42));
         }
+        b.evidence(EvidenceSection.parse(top));
         PipelineConfig[] config = new PipelineConfig[1];
         root.validate(() -> config[0] = b.build());
 
