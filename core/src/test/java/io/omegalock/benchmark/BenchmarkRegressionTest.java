@@ -18,6 +18,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -46,9 +48,15 @@ class BenchmarkRegressionTest {
 
     static final JsonMapper MAPPER = JsonMapper.builder().enable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS).build();
 
+    static BenchmarkReport report;
+
+    @BeforeAll
+    static void runTheDefaultBattery() {
+        report = Benchmark.defaultBattery(Benchmark.DEFAULT_SEEDS).run();
+    }
+
     @Test
     void defaultBatteryMatchesTheRegressionFixture() throws IOException {
-        BenchmarkReport report = Benchmark.defaultBattery(Benchmark.DEFAULT_SEEDS).run();
         Map<String, Object> current = pinned(report);
         if (Boolean.getBoolean("omegalock.regenerate")) {
             Files.createDirectories(SOURCE.getParent());
@@ -80,6 +88,32 @@ class BenchmarkRegressionTest {
                     + "-Domegalock.regenerate=true and explain why in the commit)\n  "
                     + String.join("\n  ", diffs.subList(0, Math.min(25, diffs.size()))));
         }
+    }
+
+    /** The scorecard quoted in docs/BENCHMARK.md is the program's, wall times aside. */
+    @Test
+    void scorecardInTheDocsIsTheMeasuredOne() throws IOException {
+        Path doc = Path.of("..", "docs", "BENCHMARK.md");
+        Assumptions.assumeTrue(Files.isRegularFile(doc), "docs not beside the module");
+        List<String> lines = Files.readAllLines(doc, StandardCharsets.UTF_8);
+        int start = lines.indexOf("OMEGA-LOCK BENCHMARK");
+        assertThat(start).as("scorecard block in " + doc).isPositive();
+        int end = start;
+        while (!lines.get(end).equals("```")) {
+            end++;
+        }
+        List<String> quoted = lines.subList(start, end).stream().map(BenchmarkRegressionTest::withoutWallTime).toList();
+        List<String> measured = report.scorecard().lines().map(BenchmarkRegressionTest::withoutWallTime).toList();
+        assertThat(quoted).isEqualTo(measured);
+    }
+
+    /** Drops the wall-time column of a summary line (the token before Spearman and the pass rate). */
+    static String withoutWallTime(String line) {
+        List<String> tokens = new ArrayList<>(List.of(line.trim().split("\\s+")));
+        if (tokens.size() >= 12 && tokens.get(11).endsWith("%")) {
+            tokens.remove(9);
+        }
+        return String.join(" ", tokens);
     }
 
     static Map<String, Object> pinned(BenchmarkReport report) {
