@@ -2,6 +2,7 @@ package io.omegalock.benchmark;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.omegalock.BadInputException;
@@ -23,9 +24,13 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class MetricsTest {
 
+    /**
+     * The cases of one kind; without the fixtures, one null case that the test skips (JUnit
+     * refuses a parameterized test with no arguments at all).
+     */
     static Stream<JsonNode> cases(String kind) {
         if (!Fixtures.present()) {
-            return Stream.empty();
+            return Stream.of((JsonNode) null);
         }
         List<JsonNode> out = new ArrayList<>();
         Fixtures.json("reference/unit_cases.json").get(kind).forEach(out::add);
@@ -40,6 +45,7 @@ class MetricsTest {
     @ParameterizedTest
     @MethodSource
     void spearman(JsonNode c) {
+        assumeTrue(c != null, "reference fixtures not found");
         Double rho = Metrics.spearman(strings(c.get("a")), strings(c.get("b")));
         if (c.get("rho").isNull()) {
             assertThat(rho).isNull();
@@ -55,6 +61,7 @@ class MetricsTest {
     @ParameterizedTest
     @MethodSource
     void fitnessGapPct(JsonNode c) {
+        assumeTrue(c != null, "reference fixtures not found");
         JsonAssert.close(Fixtures.number(c.get("gap_pct")),
                 Metrics.fitnessGapPct(c.get("found").asDouble(), c.get("optimum").asDouble()), "gap_pct");
     }
@@ -66,6 +73,7 @@ class MetricsTest {
     @ParameterizedTest
     @MethodSource
     void paramL2Error(JsonNode c) {
+        assumeTrue(c != null, "reference fixtures not found");
         Map<String, double[]> ranges = new LinkedHashMap<>();
         c.get("ranges").fields().forEachRemaining(e ->
                 ranges.put(e.getKey(), new double[] {e.getValue().get(0).asDouble(), e.getValue().get(1).asDouble()}));
@@ -80,6 +88,7 @@ class MetricsTest {
     @ParameterizedTest
     @MethodSource
     void generalizationGap(JsonNode c) {
+        assumeTrue(c != null, "reference fixtures not found");
         Double test = c.get("test").isNull() ? null : c.get("test").asDouble();
         GeneralizationGap g = Metrics.generalizationGap(c.get("train").asDouble(), test);
         JsonAssert.close(c.get("value").asDouble(), g.value(), "value");
@@ -93,6 +102,7 @@ class MetricsTest {
     @ParameterizedTest
     @MethodSource
     void recallPrecision(JsonNode c) {
+        assumeTrue(c != null, "reference fixtures not found");
         List<String> found = strings(c.get("found"));
         List<String> truth = strings(c.get("true"));
         JsonAssert.close(c.get("recall").asDouble(), Metrics.recall(found, truth), "recall");
