@@ -6,5 +6,12 @@
  * hard constraints) and {@link io.omegalock.demo.WalkForwardSystem} (the walk-forward case
  * study whose best train score does not transfer). Floating-point terms are evaluated in
  * the reference's order on purpose; reordering them changes the last bits of results.
+ *
+ * <p>Also the keyholes, synthetic calibration targets whose hidden structure is known
+ * ({@link io.omegalock.demo.Keyhole}, {@link io.omegalock.demo.GroundTruth}):
+ * {@link io.omegalock.demo.Phantom} (twelve parameters, three effective) and
+ * {@link io.omegalock.demo.PhantomDeep} (twenty parameters, two channels of three). They
+ * follow the reference's design but draw their own seeded streams, so their numbers are
+ * their own; the structure is what they share with the reference and what the tests check.
  */
 package io.omegalock.demo;
