@@ -3,6 +3,7 @@ package io.omegalock.cli;
 import io.omegalock.gate.GateScores;
 import io.omegalock.gate.GateVerdict;
 import io.omegalock.gate.Thresholds;
+import io.omegalock.gate.TransferTest;
 import io.omegalock.json.PyFloat;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -30,6 +31,15 @@ final class GateCommand implements Callable<Integer> {
     @Option(names = "--pearson-min", paramLabel = "X", description = "correlation threshold (default 0.3)")
     Double pearsonMin;
 
+    @Option(names = "--test", paramLabel = "pearson|spearman|kendall", defaultValue = "pearson",
+            description = "pearson: the reference's rule (Pearson >= --pearson-min, default); spearman or kendall: a "
+                    + "one-sided permutation test at --alpha")
+    String test;
+
+    @Option(names = "--alpha", paramLabel = "A", defaultValue = "0.05",
+            description = "significance level of the permutation tests (default 0.05)")
+    double alpha;
+
     @Option(names = "--json", paramLabel = "OUT.json", description = "write the verdict as JSON")
     Path json;
 
@@ -47,9 +57,10 @@ final class GateCommand implements Callable<Integer> {
         if (pearsonMin != null) {
             t = t.withPearsonMin(pearsonMin);
         }
-        GateVerdict v = GateScores.of(a, b, t);
+        GateVerdict v = GateScores.of(a, b, t, TransferTest.parse(test), alpha);
         PrintWriter out = spec.commandLine().getOut();
         out.println("verdict    : " + (v.passed() ? "PASS" : "FAIL"));
+        out.println("test       : " + v.kcReport().detail().getOrDefault("transfer_test", "pearson_threshold"));
         out.println("pearson    : " + (v.pearson() == null ? "n/a" : PyFloat.format(v.pearson(), 3))
                 + " (threshold " + PyFloat.repr(t.pearsonMin()) + ")");
         out.println("candidates : " + a.length);

@@ -11,6 +11,9 @@ import java.util.List;
  * failing verdict whose reasons say what was wrong.
  */
 public final class GateScores {
+    /** Seed of the Monte Carlo p-values above N = 10, fixed so verdicts are reproducible. */
+    public static final long SEED = 42;
+
     private GateScores() {
     }
 
@@ -30,8 +33,22 @@ public final class GateScores {
      * @return the verdict
      */
     public static GateVerdict of(double[] train, double[] holdout, Thresholds thresholds) {
+        return of(train, holdout, thresholds, TransferTest.PEARSON_THRESHOLD, TransferGates.DEFAULT_ALPHA);
+    }
+
+    /**
+     * @param train      train scores
+     * @param holdout    holdout scores of the same candidates, same order
+     * @param thresholds thresholds; only the correlation part applies (the action ratio is skipped)
+     * @param test       the reference's Pearson threshold, or a Spearman / Kendall permutation test
+     * @param alpha      significance level of the permutation tests, in (0, 1)
+     * @return the verdict
+     * @throws io.omegalock.BadInputException when alpha is not in (0, 1)
+     */
+    public static GateVerdict of(double[] train, double[] holdout, Thresholds thresholds, TransferTest test,
+                                 double alpha) {
         Thresholds t = thresholds.withActionGates(ActionGates.SKIPPED);
-        GateReport kc4 = Gates.kc4(train, holdout, 0.0, t);
+        GateReport kc4 = TransferGates.evaluate(test, train, holdout, 0.0, t, alpha, SEED);
         Pearson p = Pearson.of(train, holdout);
         List<String> reasons = new ArrayList<>();
         switch (p.status()) {
@@ -60,7 +77,12 @@ public final class GateScores {
                     + "evidence");
         }
         boolean passed = !kc4.failed();
-        if (p.computable()) {
+        if (p.computable() && test != TransferTest.PEARSON_THRESHOLD && kc4.detail().get("p_value") != null) {
+            reasons.add(test.key() + " one-sided permutation p-value " + PyFloat.format(
+                    ((Number) kc4.detail().get("p_value")).doubleValue(), 4) + (kc4.failed() ? " > " : " <= ")
+                    + "alpha " + PyFloat.repr(alpha) + (kc4.failed() ? ": the train ranking may be noise"
+                    : ": the train ranking transfers"));
+        } else if (p.computable()) {
             String r = "Pearson(train, holdout) = " + PyFloat.format(p.value(), 3) + " over " + train.length
                     + " candidates, threshold " + PyFloat.repr(t.pearsonMin());
             reasons.add(p.value() >= t.pearsonMin() ? r + ": the train ranking transfers"
