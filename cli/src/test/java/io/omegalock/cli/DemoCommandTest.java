@@ -67,6 +67,21 @@ class DemoCommandTest {
             assertThat(out).as("demo prints " + number).contains(number);
         }
         assertThat(text).contains("FAIL:KC-4").contains("gain 8.0, bias 2.7").contains("gain 3.0, bias 0.0");
+        // Every command the README names exists and answers --help.
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\./omega-lock ([a-z-]+)").matcher(text);
+        java.util.Set<String> commands = new java.util.TreeSet<>();
+        while (m.find()) {
+            commands.add(m.group(1));
+        }
+        assertThat(commands).contains("demo", "run", "gate", "report", "verify");
+        for (String c : commands) {
+            assertThat(run(c, "--help").code()).as("omega-lock " + c + " --help").isZero();
+        }
+        // Every document the README points to exists.
+        java.util.regex.Matcher d = java.util.regex.Pattern.compile("`(docs/[A-Z-]+\\.md)`").matcher(text);
+        while (d.find()) {
+            assertThat(Path.of("..", d.group(1))).as(d.group(1)).exists();
+        }
         assertThat(out).contains("FAIL:KC-4").contains("gain=8.0, bias=2.7").contains("gain=3.0, bias=0.0");
     }
 }
