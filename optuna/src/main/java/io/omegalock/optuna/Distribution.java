@@ -79,6 +79,19 @@ sealed interface Distribution {
     }
 
     /**
+     * @param other another distribution
+     * @return true when both turn every stored value into the same external value (bounds and
+     *         class names aside: all float kinds decode alike, all int kinds alike, categoricals
+     *         when their choices are identical)
+     */
+    default boolean decodesLike(Distribution other) {
+        if (this instanceof CategoricalDist c) {
+            return other instanceof CategoricalDist o && c.choices().equals(o.choices());
+        }
+        return getClass() == other.getClass();
+    }
+
+    /**
      * Optuna's compatibility rule for a parameter seen again in a later trial: the same
      * distribution class, and for categoricals the same choices.
      *

@@ -332,20 +332,27 @@ public final class SqliteStudyReader implements StudyReader {
     }
 
     private void readParams(long studyId, Map<Long, TrialBuilder> trials) throws SQLException {
+        Map<String, Distribution> byName = decoderPerName(studyId);
+        boolean perRow = byName == null;
         Map<String, Distribution> parsed = new HashMap<>();
-        try (PreparedStatement ps = perTrial("x.trial_id, x.param_name, x.param_value, x.distribution_json",
-                "trial_params", "param_id")) {
+        try (PreparedStatement ps = perTrial("x.trial_id, x.param_name, x.param_value"
+                + (perRow ? ", x.distribution_json" : ""), "trial_params", "param_id")) {
             ps.setLong(1, studyId);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     TrialBuilder b = trials.get(rs.getLong(1));
                     String name = rs.getString(2);
                     double internal = rs.getDouble(3);
-                    String json = rs.getString(4);
-                    Distribution d = parsed.get(json);
-                    if (d == null) {
-                        d = Distribution.parse(json, where(b, "param '" + name + "'"));
-                        parsed.put(json, d);
+                    Distribution d;
+                    if (perRow) {
+                        String json = rs.getString(4);
+                        d = parsed.get(json);
+                        if (d == null) {
+                            d = Distribution.parse(json, where(b, "param '" + name + "'"));
+                            parsed.put(json, d);
+                        }
+                    } else {
+                        d = byName.get(name);
                     }
                     try {
                         b.params.put(name, d.toExternal(internal));
@@ -355,6 +362,34 @@ public final class SqliteStudyReader implements StudyReader {
                 }
             }
         }
+    }
+
+    /**
+     * Optuna refuses a param whose distribution class or categorical choices differ from the one
+     * the study recorded first, so one decoder per param name normally serves every row and the
+     * long {@code distribution_json} need not be fetched 5,000 times. Bounds may differ between
+     * trials; they do not change how a value decodes.
+     *
+     * @return the decoder per param name, or null when some name has decoders that disagree (a
+     *         storage not written by Optuna): then every row is decoded on its own
+     */
+    private Map<String, Distribution> decoderPerName(long studyId) throws SQLException {
+        Map<String, Distribution> byName = new HashMap<>();
+        try (PreparedStatement ps = conn.prepareStatement("SELECT DISTINCT x.param_name, x.distribution_json "
+                + "FROM trial_params x JOIN trials t ON t.trial_id = x.trial_id WHERE t.study_id = ?")) {
+            ps.setLong(1, studyId);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    String name = rs.getString(1);
+                    Distribution d = Distribution.parse(rs.getString(2), "param '" + name + "' in " + url);
+                    Distribution seen = byName.putIfAbsent(name, d);
+                    if (seen != null && !seen.decodesLike(d)) {
+                        return null;
+                    }
+                }
+            }
+        }
+        return byName;
     }
 
     private void readValues(long studyId, Map<Long, TrialBuilder> trials) throws SQLException {

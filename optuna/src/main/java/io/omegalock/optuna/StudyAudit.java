@@ -133,14 +133,12 @@ public final class StudyAudit {
         // Gate arithmetic is maximize-oriented; reports keep the study's own orientation.
         double sign = direction == StudyDirection.MINIMIZE ? -1.0 : 1.0;
         FeasibilitySource source = feasibilitySource(completed);
-        List<AuditCandidate> ranked = rank(completed, obj, sign, source);
-        Map<Integer, Trial> byNumber = new LinkedHashMap<>();
-        for (Trial t : completed) {
-            byNumber.put(t.number(), t);
+        int[] order = rank(completed, obj, sign);
+        int k = Math.min(topN, order.length);
+        List<AuditCandidate> top = new ArrayList<>(k);
+        for (int i = 0; i < k; i++) {
+            top.add(candidate(completed.get(order[i]), obj, source));
         }
-
-        int k = Math.min(topN, ranked.size());
-        List<AuditCandidate> top = new ArrayList<>(ranked.subList(0, k));
         GateReport kc;
         Double pearson = null;
         String pearsonStatus = "NOT_RUN";
@@ -156,7 +154,7 @@ public final class StudyAudit {
             double[] holdout = new double[k];
             List<Map<String, Object>> failures = new ArrayList<>();
             for (int i = 0; i < k; i++) {
-                AuditCandidate c = score(top.get(i), byNumber.get(top.get(i).number()));
+                AuditCandidate c = score(top.get(i), completed.get(order[i]));
                 top.set(i, c);
                 train[i] = sign * c.trainValue();
                 holdout[i] = c.holdoutValue() == null ? Double.NaN : sign * c.holdoutValue();
@@ -186,12 +184,14 @@ public final class StudyAudit {
         AuditCandidate bestAny = top.get(0);
         AuditCandidate bestFeasible = null;
         if (source != FeasibilitySource.ABSENT) {
-            for (int i = 0; i < ranked.size() && bestFeasible == null; i++) {
-                if (Boolean.TRUE.equals(ranked.get(i).feasible())) {
+            for (int i = 0; i < order.length; i++) {
+                Trial t = completed.get(order[i]);
+                if (Boolean.TRUE.equals(feasible(t, source))) {
                     // Inside the top N it was already scored; outside, score it once so the
                     // best_any / best_feasible table compares like with like.
                     bestFeasible = i < k ? top.get(i)
-                            : scorer == null ? ranked.get(i) : score(ranked.get(i), byNumber.get(ranked.get(i).number()));
+                            : scorer == null ? candidate(t, obj, source) : score(candidate(t, obj, source), t);
+                    break;
                 }
             }
         }
@@ -225,8 +225,13 @@ public final class StudyAudit {
         return objective;
     }
 
-    /** Stable rank by value in the study's direction; ties keep trial order (as Python's sorted does). */
-    private static List<AuditCandidate> rank(List<Trial> completed, int obj, double sign, FeasibilitySource source) {
+    /**
+     * Stable rank by value in the study's direction; ties keep trial order (as Python's sorted
+     * does).
+     *
+     * @return indices into {@code completed}, best first
+     */
+    private static int[] rank(List<Trial> completed, int obj, double sign) {
         int n = completed.size();
         Integer[] order = new Integer[n];
         double[] folded = new double[n];
@@ -236,12 +241,15 @@ public final class StudyAudit {
         }
         // Primitive comparisons, so -0.0 and 0.0 tie as they do in Python.
         java.util.Arrays.sort(order, (a, b) -> folded[a] > folded[b] ? -1 : folded[a] < folded[b] ? 1 : 0);
-        List<AuditCandidate> out = new ArrayList<>(n);
-        for (Integer i : order) {
-            Trial t = completed.get(i);
-            out.add(new AuditCandidate(t.number(), t.params(), t.values().get(obj), null, feasible(t, source), null));
+        int[] out = new int[n];
+        for (int i = 0; i < n; i++) {
+            out[i] = order[i];
         }
         return out;
+    }
+
+    private static AuditCandidate candidate(Trial t, int obj, FeasibilitySource source) {
+        return new AuditCandidate(t.number(), t.params(), t.values().get(obj), null, feasible(t, source), null);
     }
 
     private AuditCandidate score(AuditCandidate c, Trial trial) {

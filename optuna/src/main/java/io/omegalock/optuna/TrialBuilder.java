@@ -50,7 +50,7 @@ final class TrialBuilder {
         if (json == null) {
             return null;
         }
-        // The common flags skip the parser entirely.
+        // The common shapes (flags, plain strings, numbers) skip the parser: a study has thousands.
         switch (json) {
             case "true":
                 return Boolean.TRUE;
@@ -61,6 +61,38 @@ final class TrialBuilder {
             default:
                 break;
         }
+        int n = json.length();
+        if (n >= 2 && json.charAt(0) == '"' && json.charAt(n - 1) == '"' && plain(json, 1, n - 1)) {
+            return json.substring(1, n - 1);
+        }
+        if (n > 0 && n <= 18 && integer(json)) {
+            return Long.parseLong(json);
+        }
         return Json.parse(json);
+    }
+
+    /** @return true when the range holds no quote, backslash or control character (nothing to unescape) */
+    private static boolean plain(String s, int from, int to) {
+        for (int i = from; i < to; i++) {
+            char c = s.charAt(i);
+            if (c == '"' || c == '\\' || c < 0x20) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** @return true for a JSON integer that fits a long: an optional minus, then digits without a leading zero */
+    private static boolean integer(String s) {
+        int i = s.charAt(0) == '-' ? 1 : 0;
+        if (i == s.length() || (s.charAt(i) == '0' && s.length() > i + 1)) {
+            return false;
+        }
+        for (; i < s.length(); i++) {
+            if (s.charAt(i) < '0' || s.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 }

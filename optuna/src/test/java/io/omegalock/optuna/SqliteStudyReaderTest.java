@@ -185,6 +185,53 @@ class SqliteStudyReaderTest {
     }
 
     @Test
+    void decodesEachRowOnItsOwnWhenAParamsDistributionsDisagree(@TempDir Path tmp) throws Exception {
+        Path db = Files.copy(OptunaFixtures.file("minimize_constraints.db"), tmp.resolve("s.db"));
+        // Not something Optuna writes (it refuses a second distribution class for a name), but readable.
+        exec(db, "UPDATE trial_params SET distribution_json = '{\"name\": \"IntDistribution\", \"attributes\": "
+                + "{\"log\": false, \"step\": 1, \"low\": -3, \"high\": 3}}', param_value = 2.0 "
+                + "WHERE trial_id = 1 AND param_name = 'x'");
+        // Bounds that differ between trials do not change how a value decodes.
+        exec(db, "UPDATE trial_params SET distribution_json = replace(distribution_json, '\"high\": 8', "
+                + "'\"high\": 9') WHERE trial_id = 2 AND param_name = 'n'");
+        try (SqliteStudyReader reader = SqliteStudyReader.open(db)) {
+            List<Trial> trials = reader.read("minimize_constraints").trials();
+            List<Trial> expected = OptunaFixtures.expectedTrials("minimize_constraints");
+            assertThat(trials.get(0).params().get("x")).isEqualTo(2L);
+            assertThat(trials.subList(1, 50)).isEqualTo(expected.subList(1, 50));
+        }
+    }
+
+    @Test
+    void attributeValuesReadAsPythonWouldLoadThem(@TempDir Path tmp) throws Exception {
+        Path db = Files.copy(OptunaFixtures.file("minimize_constraints.db"), tmp.resolve("s.db"));
+        exec(db, "DELETE FROM trial_user_attributes WHERE trial_id = 1");
+        exec(db, "INSERT INTO trial_user_attributes (trial_id, key, value_json) VALUES "
+                + "(1, 'a', '\"plain\"'), (1, 'b', '\"tab\\there \\u00e9\"'), (1, 'c', '42'), (1, 'd', '-7'), "
+                + "(1, 'e', '0.5'), (1, 'f', '123456789012345678901234'), (1, 'g', '-Infinity'), "
+                + "(1, 'h', '{\"k\": [1, 2.0, null]}'), (1, 'i', 'null')");
+        try (SqliteStudyReader reader = SqliteStudyReader.open(db)) {
+            java.util.Map<String, Object> attrs = reader.read("minimize_constraints").trials().get(0).userAttrs();
+            assertThat(attrs.get("a")).isEqualTo("plain");
+            assertThat(attrs.get("b")).isEqualTo("tab\there \u00e9");
+            assertThat(attrs.get("c")).isEqualTo(42L);
+            assertThat(attrs.get("d")).isEqualTo(-7L);
+            assertThat(attrs.get("e")).isEqualTo(0.5);
+            assertThat(attrs.get("f")).isEqualTo(new java.math.BigInteger("123456789012345678901234"));
+            assertThat(attrs.get("g")).isEqualTo(Double.NEGATIVE_INFINITY);
+            assertThat(attrs.get("h")).isEqualTo(java.util.Map.of("k", java.util.Arrays.asList(1L, 2.0, null)));
+            assertThat(attrs).containsEntry("i", null);
+        }
+        exec(db, "UPDATE trial_user_attributes SET value_json = '{oops' WHERE trial_id = 1 AND key = 'a'");
+        try (SqliteStudyReader reader = SqliteStudyReader.open(db)) {
+            assertThatThrownBy(() -> reader.read("minimize_constraints"))
+                    .isInstanceOf(BadInputException.class)
+                    .hasMessageContaining("trial 0 user attr 'a'")
+                    .hasMessageContaining("is not valid JSON");
+        }
+    }
+
+    @Test
     void aServerUrlWithoutItsDriverSaysWhatToAddAndHidesThePassword() {
         assertThatThrownBy(() -> SqliteStudyReader.open("postgresql+psycopg2://optuna:s3cret@db.example:5432/studies"))
                 .isInstanceOf(BadInputException.class)
