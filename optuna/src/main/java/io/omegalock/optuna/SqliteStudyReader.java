@@ -102,6 +102,8 @@ public final class SqliteStudyReader implements StudyReader {
             String libraryVersion = tables.contains("version_info") ? libraryVersion(c) : null;
             String revisionId = alembicRevision(c, url);
             SchemaRevision revision = SchemaRevision.of(revisionId, url.display(), libraryVersion);
+            // Holding a read transaction open would block Optuna's next commit on a live study.
+            c.rollback();
             return new SqliteStudyReader(c, url, revision, libraryVersion, quote);
         } catch (SQLException e) {
             closeQuietly(c);
@@ -245,6 +247,8 @@ public final class SqliteStudyReader implements StudyReader {
             return names;
         } catch (SQLException e) {
             throw failure(e);
+        } finally {
+            endSnapshot();
         }
     }
 
@@ -353,6 +357,9 @@ public final class SqliteStudyReader implements StudyReader {
                         }
                     } else {
                         d = byName.get(name);
+                        if (d == null) {
+                            throw new BadInputException(where(b, "param '" + name + "'") + " has no distribution");
+                        }
                     }
                     try {
                         b.params.put(name, d.toExternal(internal));
@@ -488,7 +495,10 @@ public final class SqliteStudyReader implements StudyReader {
         return new BadInputException("cannot read the Optuna storage " + url + ": " + e.getMessage(), e);
     }
 
-    /** Ends the read transaction so the next read sees a fresh snapshot and writers are not held up. */
+    /**
+     * Ends the read transaction: the next read sees a fresh snapshot, and a live Optuna writer is
+     * not held up (an open SQLite read transaction blocks its commits).
+     */
     private void endSnapshot() {
         try {
             conn.rollback();

@@ -28,7 +28,7 @@ public interface StudyReader extends AutoCloseable {
      * @throws BadInputException when the storage holds no study or more than one (the message
      *                           lists them)
      */
-    default Study readOnlyStudy() {
+    default Study readSingleStudy() {
         List<String> names = studyNames();
         if (names.size() != 1) {
             throw new BadInputException(describe() + (names.isEmpty() ? " holds no study"

@@ -31,7 +31,7 @@ class JournalStudyReaderTest {
     void studyReadersRecogniseAJournalFile() {
         try (StudyReader reader = StudyReaders.open(OptunaFixtures.file("journal_study.log").toString())) {
             assertThat(reader).isInstanceOf(JournalStudyReader.class);
-            assertThat(reader.readOnlyStudy().trials()).hasSize(30);
+            assertThat(reader.readSingleStudy().trials()).hasSize(30);
         }
     }
 

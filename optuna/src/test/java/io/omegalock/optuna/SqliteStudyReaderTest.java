@@ -63,7 +63,7 @@ class SqliteStudyReaderTest {
             assertThat(reader.schemaRevision()).isEqualTo("v3.0.0.d");
             assertThat(reader.libraryVersion()).isEqualTo("3.1.0");
             assertThat(reader.studyNames()).containsExactly("minimize_constraints");
-            assertThat(reader.readOnlyStudy().source()).contains("minimize_constraints.db", "v3.0.0.d", "3.1.0");
+            assertThat(reader.readSingleStudy().source()).contains("minimize_constraints.db", "v3.0.0.d", "3.1.0");
         }
     }
 
@@ -88,6 +88,29 @@ class SqliteStudyReaderTest {
         assertThat(sha256(db)).isEqualTo(before);
         try (Stream<Path> files = Files.list(tmp)) {
             assertThat(files.map(p -> p.getFileName().toString())).containsExactly("s.db");
+        }
+    }
+
+    @Test
+    void anOpenReaderDoesNotLockOutOptunaWritingALiveStudy(@TempDir Path tmp) throws Exception {
+        Path db = Files.copy(OptunaFixtures.file("minimize_constraints.db"), tmp.resolve("live.db"));
+        try (SqliteStudyReader reader = SqliteStudyReader.open(db)) {
+            addRunningTrial(db, 50);
+            assertThat(reader.studyNames()).hasSize(1);
+            addRunningTrial(db, 51);
+            assertThat(reader.read("minimize_constraints").trials()).hasSize(52);
+            addRunningTrial(db, 52);
+            List<Trial> again = reader.read("minimize_constraints").trials();
+            assertThat(again).hasSize(53);
+            assertThat(again.get(52).state()).isEqualTo(TrialState.RUNNING);
+        }
+    }
+
+    /** Writes as Optuna would; fails after 200 ms when the reader still holds a read lock. */
+    private static void addRunningTrial(Path db, int number) throws SQLException {
+        try (Connection w = DriverManager.getConnection("jdbc:sqlite:" + db); Statement s = w.createStatement()) {
+            s.execute("PRAGMA busy_timeout = 200");
+            s.executeUpdate("INSERT INTO trials (number, study_id, state) VALUES (" + number + ", 1, 'RUNNING')");
         }
     }
 
