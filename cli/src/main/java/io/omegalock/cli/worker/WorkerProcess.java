@@ -1,6 +1,5 @@
 package io.omegalock.cli.worker;
 
-import io.omegalock.space.Params;
 import io.omegalock.target.EvalResult;
 import java.io.IOException;
 import java.io.InputStream;
@@ -9,6 +8,7 @@ import java.io.OutputStreamWriter;
 import java.io.Reader;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
 import java.util.ArrayDeque;
 import java.util.List;
 import java.util.concurrent.BlockingQueue;
@@ -121,7 +121,7 @@ final class WorkerProcess {
      * @return the result
      * @throws WorkerException on any failure; a broken process is killed and the next call starts a new one
      */
-    EvalResult evaluate(long id, Params params) throws WorkerException {
+    EvalResult evaluate(long id, Map<String, ?> params) throws WorkerException {
         Running r = current();
         String request = WorkerProtocol.request(id, params);
         long timeout = command.timeout().toNanos();

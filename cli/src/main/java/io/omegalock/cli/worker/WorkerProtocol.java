@@ -3,7 +3,6 @@ package io.omegalock.cli.worker;
 import io.omegalock.BadInputException;
 import io.omegalock.json.Json;
 import io.omegalock.json.JsonWriter;
-import io.omegalock.space.Params;
 import io.omegalock.target.EvalResult;
 import java.math.BigInteger;
 import java.util.LinkedHashMap;
@@ -45,7 +44,7 @@ final class WorkerProtocol {
      * @param params the params to evaluate
      * @return the request line, without the line break
      */
-    static String request(long id, Params params) {
+    static String request(long id, Map<String, ?> params) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("id", id);
         m.put("params", params);

@@ -25,7 +25,7 @@ class WorkerProtocolTest {
         ParamSpace space = ParamSpace.of(FloatParam.of("vdd", 0.6, 1.2, 0.9), IntParam.of("window", 3, 30, 16),
                 BoolParam.of("smooth", false), ChoiceParam.of("mode", List.of("fast", "safe"), "safe"),
                 FloatParam.of("tiny", 0, 1, 1e-05), FloatParam.of("whole", 0, 10, 5));
-        assertThat(WorkerProtocol.request(7, space.neutral())).isEqualTo("{\"id\": 7, \"params\": {\"vdd\": 0.9, "
+        assertThat(WorkerProtocol.request(7, space.neutral().asMap())).isEqualTo("{\"id\": 7, \"params\": {\"vdd\": 0.9, "
                 + "\"window\": 16, \"smooth\": false, \"mode\": \"safe\", \"tiny\": 1e-05, \"whole\": 5.0}}");
     }
 
