@@ -15,7 +15,7 @@ import picocli.CommandLine.Option;
 @Command(name = "omega-lock", mixinStandardHelpOptions = true, versionProvider = Main.VersionProvider.class,
         description = "Audit gate for tuned candidates: decides whether a candidate survives declared evidence.",
         subcommands = {DemoCommand.class, RunCommand.class, GateCommand.class, ReportCommand.class,
-            VerifyCommand.class, BenchmarkCommand.class, PowerCommand.class})
+            VerifyCommand.class, AuditOptunaCommand.class, BenchmarkCommand.class, PowerCommand.class})
 public final class Main implements Callable<Integer> {
     /** Exit code: passed. */
     public static final int OK = 0;
