@@ -24,6 +24,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BiPredicate;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.DoubleRange;
+import net.jqwik.api.constraints.IntRange;
+import net.jqwik.api.constraints.LongRange;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -108,6 +113,21 @@ class TpeSearchTest {
             assertThat(c.params().get("fixed")).isEqualTo(1.5);
             assertThat(c.params().get("one")).isEqualTo(7L);
             assertThat(c.params().get("only")).isEqualTo("z");
+        }
+    }
+
+    @Property(tries = 40)
+    void anyBoundsHoldEveryProposal(@ForAll @DoubleRange(min = -1e6, max = 1e6) double low,
+                                    @ForAll @DoubleRange(min = 0, max = 1e4) double width,
+                                    @ForAll @LongRange(min = -1000, max = 1000) long intLow,
+                                    @ForAll @IntRange(min = 0, max = 50) int intWidth,
+                                    @ForAll long seed) {
+        ParamSpace space = ParamSpace.of(FloatParam.of("x", low, low + width, low),
+                IntParam.of("n", intLow, intLow + intWidth, intLow));
+        Target t = Targets.of(space, p -> Math.sin(p.getDouble("x")) + Math.cos(p.getLong("n")));
+        for (Candidate c : run(t, new TpeSearch(25, seed))) {
+            assertThat(c.params().getDouble("x")).isBetween(low, low + width);
+            assertThat(c.params().getLong("n")).isBetween(intLow, intLow + intWidth);
         }
     }
 
