@@ -1,8 +1,6 @@
 package io.omegalock.search;
 
 import java.util.Arrays;
-import java.util.Comparator;
-import java.util.stream.IntStream;
 
 /** The two rules TPE uses to size the numeric kernels of observations (before clipping). */
 final class Bandwidths {
@@ -40,8 +38,7 @@ final class Bandwidths {
      */
     static double[] neighbourGaps(double[] centres, double lower, double upper) {
         int n = centres.length;
-        Integer[] order = IntStream.range(0, n).boxed().toArray(Integer[]::new);
-        Arrays.sort(order, Comparator.comparingDouble(i -> centres[i]));
+        int[] order = stableOrder(centres);
         double[] ends = new double[n + 2];
         ends[0] = lower;
         for (int i = 0; i < n; i++) {
@@ -61,5 +58,39 @@ final class Bandwidths {
             out[order[i]] = sorted[i];
         }
         return out;
+    }
+
+    /**
+     * @param values any finite values
+     * @return their indexes sorted by value, equal values in index order; one primitive sort
+     *         and a binary search per value, because this runs for every axis of every density
+     *         of every univariate proposal
+     */
+    static int[] stableOrder(double[] values) {
+        int n = values.length;
+        double[] sorted = values.clone();
+        Arrays.sort(sorted);
+        // Equal values share a first position; the k-th of them in index order takes first + k.
+        int[] taken = new int[n];
+        int[] order = new int[n];
+        for (int i = 0; i < n; i++) {
+            int first = firstPosition(sorted, values[i]);
+            order[first + taken[first]++] = i;
+        }
+        return order;
+    }
+
+    private static int firstPosition(double[] sorted, double x) {
+        int lo = 0;
+        int hi = sorted.length;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (sorted[mid] < x) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
     }
 }

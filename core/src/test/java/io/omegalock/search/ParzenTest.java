@@ -82,6 +82,9 @@ class ParzenTest {
         assertThat(Bandwidths.multivariate(10, 2, 4.0)).containsOnly(0.2 * Math.pow(10, -1.0 / 6) * 4.0).hasSize(10);
         assertThat(Bandwidths.multivariate(0, 3, 4.0)).isEmpty();
         assertThat(Bandwidths.neighbourGaps(new double[] {2, 7, 5}, 0, 10)).containsExactly(3, 2, 3);
+        // Equal centres keep their given order: sorted 3, 3, 5 between 0 and 10.
+        assertThat(Bandwidths.neighbourGaps(new double[] {3, 3, 5}, 0, 10)).containsExactly(0, 2, 2);
+        assertThat(Bandwidths.stableOrder(new double[] {2, -1, 2, 0, -1})).containsExactly(1, 4, 3, 0, 2);
         // A lone centre (only the prior) takes the larger gap to the ends.
         assertThat(Bandwidths.neighbourGaps(new double[] {4}, 0, 10)).containsExactly(6);
     }
