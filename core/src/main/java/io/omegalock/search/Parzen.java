@@ -19,7 +19,7 @@ import org.apache.commons.rng.UniformRandomProvider;
  * {@code [range / min(100, m + 2), range]}.
  */
 final class Parzen {
-    /** Weight of the prior component, relative to an observation's (at most 1). */
+    /** Weight of the prior component; an observation weighs at most 1. */
     static final double PRIOR_WEIGHT = 1.0;
     private static final int FLAT_WEIGHTS = 25;
 
