@@ -7,7 +7,7 @@ import java.util.Map;
  * A way of proposing and evaluating candidates over the unlocked subspace. The pipeline takes
  * any strategy, so every gate applies to every strategy by construction.
  */
-public sealed interface SearchStrategy permits GridSearch, ZoomingGridSearch, RandomSearch {
+public sealed interface SearchStrategy permits GridSearch, ZoomingGridSearch, RandomSearch, TpeSearch {
 
     /** @return the method name recorded in artifacts, e.g. {@code grid} */
     String method();
