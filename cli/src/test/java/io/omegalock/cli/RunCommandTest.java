@@ -93,6 +93,34 @@ class RunCommandTest {
     }
 
     @Test
+    void tpeRunsThroughTheSamePipeline() throws IOException {
+        Path spec = dir.resolve("tpe.yaml");
+        Files.writeString(spec, "targets:\n  train: {builtin: quad12}\n  test: {builtin: quad12}\n"
+                + "search: {method: tpe, trials: 40, seed: 3}\n");
+        Path result = dir.resolve("tpe.json");
+        Cli.Run r = Cli.run("run", spec.toString(), "--out", result.toString(), "--quiet");
+        assertThat(r.code()).as(r.err()).isIn(0, 1);
+        assertThat(r.out()).contains("candidates    : 40 (tpe)").contains("KC-4");
+        assertThat(((Map<?, ?>) Json.parse(result)).get("search_method")).isEqualTo("tpe");
+    }
+
+    @Test
+    void evidenceGatesAreDeclaredInTheSpec() throws IOException {
+        Path spec = dir.resolve("ev.yaml");
+        Files.writeString(spec, "targets:\n  train: {builtin: quad12}\n  test: {builtin: quad12}\n"
+                + "walk_forward_top_n: 20\ntransfer_test: spearman\ntransfer_alpha: 0.01\nwinner_rank: true\n");
+        Cli.Run r = Cli.run("run", spec.toString(), "--quiet");
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.out()).contains("WINNER-RANK").contains("spearman=").contains("alpha=0.01");
+        Files.writeString(spec, "targets:\n  train: {builtin: quad12}\ntransfer_test: pearsonish\n");
+        Cli.Run bad = Cli.run("run", spec.toString());
+        assertThat(bad.code()).isEqualTo(2);
+        assertThat(bad.err()).contains("transfer_test");
+        Files.writeString(spec, "targets:\n  train: {builtin: quad12}\npbo: {max: 2}\n");
+        assertThat(Cli.run("run", spec.toString()).err()).contains("pbo.max must be in [0, 1]");
+    }
+
+    @Test
     void badSpecIsExitTwoWithThePath() throws IOException {
         Path spec = dir.resolve("bad.yaml");
         Files.writeString(spec, "space:\n  - {name: x, type: float, low: 1, high: 0, neutral: 0}\n"

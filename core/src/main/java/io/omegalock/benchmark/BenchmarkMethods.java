@@ -14,6 +14,7 @@ import io.omegalock.pipeline.WalkForwardResult;
 import io.omegalock.search.Candidate;
 import io.omegalock.search.GridSearch;
 import io.omegalock.search.RandomSearch;
+import io.omegalock.search.TpeSearch;
 import io.omegalock.search.SearchStrategy;
 import io.omegalock.search.ZoomingGridSearch;
 import io.omegalock.space.Params;
@@ -55,8 +56,8 @@ public final class BenchmarkMethods {
     /**
      * The default method list: plain grid, zooming grid, iterative (coordinate descent over
      * plain-grid rounds, stopping after a round that gains less than
-     * {@value #ITERATIVE_MIN_IMPROVEMENT}) and random search with the plain grid's budget on the
-     * keyholes, seeded by the benchmark seed.
+     * {@value #ITERATIVE_MIN_IMPROVEMENT}), and random search and TPE with the plain grid's budget
+     * on the keyholes, seeded by the benchmark seed.
      *
      * @return the methods, in scorecard order
      */
@@ -66,7 +67,8 @@ public final class BenchmarkMethods {
                 pipeline("zooming_grid", seed -> new ZoomingGridSearch(GRID_POINTS, ZOOM_ROUNDS, ZOOM_FACTOR)),
                 iterative("iterative", new IterativeConfig(PipelineConfig.builder().build(), ITERATIVE_ROUNDS,
                         ITERATIVE_MIN_IMPROVEMENT, true)),
-                pipeline("random", seed -> new RandomSearch(RANDOM_SAMPLES, seed)));
+                pipeline("random", seed -> new RandomSearch(RANDOM_SAMPLES, seed)),
+                pipeline("tpe", seed -> new TpeSearch(RANDOM_SAMPLES, seed)));
     }
 
     /**

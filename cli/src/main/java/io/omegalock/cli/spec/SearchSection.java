@@ -3,6 +3,7 @@ package io.omegalock.cli.spec;
 import io.omegalock.search.GridSearch;
 import io.omegalock.search.RandomSearch;
 import io.omegalock.search.SearchStrategy;
+import io.omegalock.search.TpeSearch;
 import io.omegalock.search.ZoomingGridSearch;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -92,9 +93,8 @@ final class SearchSection {
         }
         long seed = m.longInteger("seed", DEFAULT_SEED);
         String mode = m.has("mode") ? m.require("mode").asOneOf(List.of("univariate", "multivariate")) : "multivariate";
-        // Once io.omegalock.search.TpeSearch exists this becomes: return new TpeSearch(trials, seed, mode);
-        throw m.require("method").error("tpe is not available yet in this build (trials=" + trials + ", seed=" + seed
-                + ", mode=" + mode + "); use grid, zooming_grid or random");
+        return new TpeSearch(trials, seed, "univariate".equals(mode) ? TpeSearch.Mode.UNIVARIATE
+                : TpeSearch.Mode.MULTIVARIATE);
     }
 
     private static int points(SpecMap m) {

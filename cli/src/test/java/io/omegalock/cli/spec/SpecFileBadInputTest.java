@@ -56,7 +56,7 @@ class SpecFileBadInputTest {
                 // Unknown keys at several depths.
                 yaml("unknown top-level key", OK + "serach: {method: grid}\n", "serach: unknown key (expected one of "
                         + "space, targets, search, unlock_k, walk_forward_top_n, trade_ratio_scale, exclude_ofi_in_unlock, "
-                        + "thresholds, constraints, constraint_policy, holdout, sc2, iterative)"),
+                        + "thresholds, constraints, constraint_policy, holdout, sc2, iterative, transfer_test, transfer_alpha, winner_rank, pbo, dsr)"),
                 yaml("unknown search key", OK + "search: {methd: grid}\n", "search.methd: unknown key (expected one of "
                         + "method, points_per_axis, zoom_rounds, zoom_factor, samples, trials, seed, mode)"),
                 yaml("unknown param key", OK.replace("low: 1,", "lo: 1,"), "space[1].lo: unknown key (expected one of "
@@ -156,7 +156,8 @@ class SpecFileBadInputTest {
                                 + "declares [0.0, 20.0]"),
                 yaml("unknown search method", OK + "search: {method: annealing}\n",
                         "search.method: expected one of grid, zooming_grid, random, tpe, got \"annealing\""),
-                yaml("tpe", OK + "search: {method: tpe, trials: 50}\n", "search.method: tpe is not available yet"),
+                yaml("tpe without trials", OK + "search: {method: tpe, trials: 0}\n",
+                        "search.trials: TPE trials must be >= 1, got 0"),
                 yaml("tpe with a bad mode", OK + "search: {method: tpe, mode: joint}\n",
                         "search.mode: expected one of univariate, multivariate, got \"joint\""),
                 yaml("samples on a grid", OK + "search: {method: grid, samples: 10}\n",
