@@ -1,0 +1,112 @@
+package io.omegalock.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.omegalock.cli.spec.SpecFixtures;
+import io.omegalock.json.Json;
+import io.omegalock.json.JsonWriter;
+import io.omegalock.optuna.Study;
+import io.omegalock.optuna.StudyReader;
+import io.omegalock.optuna.StudyReaders;
+import io.omegalock.optuna.Trial;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** {@code omega-lock audit-optuna} over the fixture studies: verdicts, exit codes and bad input. */
+class AuditOptunaCommandTest {
+    @TempDir
+    Path dir;
+
+    private static Path optuna() {
+        Path p = Path.of(System.getProperty("omegalock.fixtures", "../../shared/fixtures")).resolve("optuna");
+        Assumptions.assumeTrue(Files.isDirectory(p), "fixtures absent");
+        return p;
+    }
+
+    @ParameterizedTest
+    @CsvSource({"maximize_user_attrs, 0.4", "maximize_user_attrs, 1.5", "minimize_constraints, 0.4",
+            "minimize_constraints, 1.5"})
+    void scoresFileAuditsMatchTheExpectedVerdicts(String study, String shift) {
+        Path o = optuna();
+        Map<?, ?> want = (Map<?, ?>) Json.parse(o.resolve("expected/" + study + ".shift" + shift + ".expected.json"));
+        Path json = dir.resolve("audit.json");
+        Cli.Run r = Cli.run("audit-optuna", "--storage", "sqlite:///" + o.resolve(study + ".db").toAbsolutePath(),
+                "--study", study, "--holdout-scores", o.resolve("expected/" + study + ".shift" + shift
+                        + ".holdout_scores.json").toString(), "--json", json.toString());
+        boolean passed = (Boolean) want.get("passed");
+        assertThat(r.code()).as(r.out() + r.err()).isEqualTo(passed ? 0 : 1);
+        Map<?, ?> ours = (Map<?, ?>) Json.parse(json);
+        assertThat(ours.get("passed")).isEqualTo(passed);
+        assertThat(ours.get("schema_version")).isEqualTo("omega-lock.study-audit.v1");
+        Map<?, ?> gated = (Map<?, ?>) want.get("gated_best");
+        Map<?, ?> oursGated = (Map<?, ?>) ours.get("gated_best");
+        assertThat(oursGated == null ? null : oursGated.get("number")).isEqualTo(gated == null ? null
+                : gated.get("number"));
+    }
+
+    @Test
+    void holdoutCommandScoresLikeTheSameScoresFile() throws IOException {
+        SpecFixtures.assumePython();
+        Path db = optuna().resolve("minimize_constraints.db");
+        // The same formula as the worker, written as a scores file: both paths must agree.
+        Map<String, Object> scores = new LinkedHashMap<>();
+        try (StudyReader reader = StudyReaders.open(db.toString())) {
+            Study s = reader.readSingleStudy();
+            for (Trial t : s.trials()) {
+                double x = ((Number) t.params().get("x")).doubleValue();
+                long n = ((Number) t.params().get("n")).longValue();
+                scores.put(Integer.toString(t.number()), (x - 0.3) * (x - 0.3) + 0.1 * n);
+            }
+        }
+        Path file = dir.resolve("scores.json");
+        Files.writeString(file, JsonWriter.toString(scores, false));
+        Path worker = Path.of("src/test/resources/workers/optuna_holdout.py").toAbsolutePath();
+        Path a = dir.resolve("a.json");
+        Path b = dir.resolve("b.json");
+        Cli.Run viaWorker = Cli.run("audit-optuna", "--storage", db.toString(), "--holdout-cmd", "python3",
+                worker.toString(), "--json", a.toString());
+        Cli.Run viaFile = Cli.run("audit-optuna", "--storage", db.toString(), "--holdout-scores", file.toString(),
+                "--json", b.toString());
+        assertThat(viaWorker.code()).as(viaWorker.err()).isEqualTo(viaFile.code());
+        Map<?, ?> x = (Map<?, ?>) Json.parse(a);
+        Map<?, ?> y = (Map<?, ?>) Json.parse(b);
+        assertThat(x.get("holdout_evaluated")).isEqualTo(true);
+        assertThat(x.get("pearson")).isEqualTo(y.get("pearson"));
+        assertThat(x.get("candidates")).isEqualTo(y.get("candidates"));
+    }
+
+    @Test
+    void withoutAScorerTheGateIsSkippedLoudly() {
+        Cli.Run r = Cli.run("audit-optuna", "--storage", optuna().resolve("journal_study.log").toString());
+        assertThat(r.code()).isZero();
+        assertThat(r.out()).contains("SKIP (no holdout scorer)");
+        assertThat(r.err()).contains("WARNING").contains("SKIPPED");
+    }
+
+    @Test
+    void badInputIsExitTwo() throws IOException {
+        Path o = optuna();
+        Cli.Run unknown = Cli.run("audit-optuna", "--storage", o.resolve("minimize_constraints.db").toString(),
+                "--study", "nope");
+        assertThat(unknown.code()).isEqualTo(2);
+        assertThat(unknown.err()).contains("minimize_constraints");
+        Cli.Run multi = Cli.run("audit-optuna", "--storage", o.resolve("two_objectives.db").toString());
+        assertThat(multi.code()).isEqualTo(2);
+        assertThat(multi.err()).contains("objective");
+        assertThat(Cli.run("audit-optuna", "--storage", o.resolve("two_objectives.db").toString(), "--objective",
+                "0").code()).isZero();
+        Path notADb = dir.resolve("x.db");
+        Files.writeString(notADb, "hello");
+        Cli.Run junk = Cli.run("audit-optuna", "--storage", notADb.toString());
+        assertThat(junk.code()).isEqualTo(2);
+        assertThat(junk.err()).contains("x.db").doesNotContain("at io.omegalock");
+    }
+}
