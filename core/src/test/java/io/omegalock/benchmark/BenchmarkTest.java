@@ -88,11 +88,11 @@ class BenchmarkTest {
     }
 
     @Test
-    void defaultBatteryIsBothKeyholesAndTheFourMethods() {
+    void defaultBatteryIsBothKeyholesAndTheFiveMethods() {
         Benchmark b = Benchmark.defaultBattery(Benchmark.DEFAULT_SEEDS);
         assertThat(b.keyholes()).extracting(Keyhole::name).containsExactly("phantom", "phantom_deep");
         assertThat(b.methods()).extracting(BenchmarkMethod::name)
-                .containsExactly("plain_grid", "zooming_grid", "iterative", "random");
+                .containsExactly("plain_grid", "zooming_grid", "iterative", "random", "tpe");
         assertThat(b.seeds()).containsExactly(42L, 7L, 100L, 314L, 55L);
     }
 
@@ -117,8 +117,8 @@ class BenchmarkTest {
         Map<String, Object> m = r.toMap();
         assertThat(m).containsKeys("schema_version", "omega_lock_version", "java_version", "seeds", "keyholes",
                 "methods", "rows", "scorecard", "scorecard_by_keyhole");
-        assertThat((List<?>) m.get("rows")).hasSize(8);
-        assertThat((List<?>) m.get("scorecard")).hasSize(4);
+        assertThat((List<?>) m.get("rows")).hasSize(10);
+        assertThat((List<?>) m.get("scorecard")).hasSize(5);
         @SuppressWarnings("unchecked")
         Map<String, Object> row = (Map<String, Object>) ((List<?>) m.get("rows")).get(0);
         assertThat(row).containsKeys("keyhole", "method", "seed", "effective_recall", "effective_precision",
@@ -130,8 +130,8 @@ class BenchmarkTest {
         assertThat(back).isInstanceOf(Map.class);
         String text = r.scorecard();
         assertThat(text).contains("ALL KEYHOLES", "PHANTOM", "RUNS", "plain_grid", "zooming_grid", "iterative",
-                "random");
-        assertThat(text.lines().filter(l -> l.startsWith("  phantom ")).count()).isEqualTo(8);
+                "random", "tpe");
+        assertThat(text.lines().filter(l -> l.startsWith("  phantom ")).count()).isEqualTo(10);
     }
 
     @Test
