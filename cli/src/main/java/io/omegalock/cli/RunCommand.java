@@ -89,6 +89,7 @@ final class RunCommand implements Callable<Integer> {
         try (ProgressLine progress = ProgressLine.forTerminal(quiet);
              TargetSet targets = run.openTargets(threads);
              Evaluator evaluator = Evaluator.parallel(threads, progress)) {
+            targets.startWorkers();
             Optional<io.omegalock.pipeline.IterativeConfig> iterative = run.iterative();
             if (iterative.isPresent()) {
                 IterativeResult r = new IterativePipeline(iterative.get(), evaluator)

@@ -59,16 +59,32 @@ public final class TargetSet implements AutoCloseable {
                 holdout == null ? null : trail.wrap(holdout, "holdout"));
     }
 
+    /**
+     * Starts every worker process now, so the interpreters and models of all roles load
+     * concurrently rather than one after another as the pipeline first reaches each role.
+     */
+    public void startWorkers() {
+        for (Target t : all()) {
+            if (t instanceof io.omegalock.cli.worker.WorkerTarget w) {
+                w.startAll();
+            }
+        }
+    }
+
     /** Stops every worker process (each gets its stdin closed, then a short grace period). */
     @Override
     public void close() {
+        closeAll(all());
+    }
+
+    private List<Target> all() {
         List<Target> all = new ArrayList<>(4);
         for (Target t : new Target[] {train, test, validation, holdout}) {
             if (t != null) {
                 all.add(t);
             }
         }
-        closeAll(all);
+        return all;
     }
 
     static void closeAll(List<Target> targets) {

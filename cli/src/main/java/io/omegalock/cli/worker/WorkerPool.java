@@ -77,6 +77,16 @@ public final class WorkerPool implements AutoCloseable {
         return processes.size();
     }
 
+    /**
+     * Starts every process of the pool now (they initialise concurrently), instead of one by one
+     * on first use; a process that cannot start reports why on its first evaluation.
+     */
+    public void startAll() {
+        for (WorkerProcess p : processes) {
+            p.warmUp();
+        }
+    }
+
     /** @return how many processes were started so far, restarts included (for tests and diagnostics) */
     int starts() {
         int n = 0;

@@ -108,6 +108,19 @@ final class WorkerProcess {
         }
     }
 
+    /**
+     * Starts the process now if none is running, so its start-up (an interpreter loading, a
+     * model reading its data) overlaps with other work instead of delaying the first request.
+     * A start failure is not thrown here: the first evaluation reports it.
+     */
+    void warmUp() {
+        try {
+            current();
+        } catch (WorkerException e) {
+            // Reported, with its reason, by the first evaluate call.
+        }
+    }
+
     /** @return how many times a process was started in this slot */
     synchronized int starts() {
         return starts;

@@ -61,6 +61,11 @@ public final class WorkerTarget implements Target, AutoCloseable {
         return pool.processes();
     }
 
+    /** Starts every worker process now, so their start-up runs concurrently with other work. */
+    public void startAll() {
+        pool.startAll();
+    }
+
     /** @return how many processes were started so far, restarts included (for tests and diagnostics) */
     int starts() {
         return pool.starts();
