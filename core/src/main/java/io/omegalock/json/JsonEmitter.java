@@ -2,19 +2,23 @@ package io.omegalock.json;
 
 import io.omegalock.OmegaLockException;
 import io.omegalock.space.Params;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.math.BigInteger;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Map;
+import java.util.RandomAccess;
 
 /**
- * The one JSON writer behind {@link CanonicalJson} and {@link JsonWriter}: Python's number
- * and string spellings, three layouts ({@link JsonStyle}). Writes into a caller-owned
- * {@link StringBuilder} so hashing many records reuses one buffer; with a sink it hands the
- * buffer over in chunks so a large artifact never sits in memory as one string.
+ * The one JSON writer behind {@link CanonicalJson}, {@link JsonWriter} and
+ * {@link JsonBuffer#value}: Python's number and string spellings, three layouts
+ * ({@link JsonStyle}), written as ASCII bytes into a {@link JsonBuffer}. With a sink on the
+ * buffer, arrays hand full buffers over as they go, so a large artifact never sits in memory.
+ *
+ * <p>Canonical objects need their keys sorted. Records of one trail repeat the same key sets
+ * (the same string instances, even), so the emitter remembers the order of the last few key
+ * lists it sorted and reuses it when a map's keys are the same.
  *
  * <p>Accepted values: {@code null}, {@link Boolean}, {@link String} (and other
  * {@link CharSequence}s), integral numbers ({@link Long}, {@link Integer}, {@link Short},
@@ -24,44 +28,46 @@ import java.util.Map;
  * {@code toString()} would hash differently from the reference.
  */
 final class JsonEmitter {
-    private static final int CHUNK = 1 << 16;
-    private static final char[] HEX = "0123456789abcdef".toCharArray();
+    private static final int ORDER_CACHE = 8;
 
-    private final StringBuilder out;
+    private final JsonBuffer out;
     private final JsonStyle style;
-    private final Appendable sink;
+    private final String[][] cachedKeys = new String[ORDER_CACHE][];
+    private final int[][] cachedOrder = new int[ORDER_CACHE][];
+    private int nextSlot;
 
-    JsonEmitter(StringBuilder out, JsonStyle style, Appendable sink) {
+    JsonEmitter(JsonBuffer out, JsonStyle style) {
         this.out = out;
         this.style = style;
-        this.sink = sink;
     }
 
     void value(Object v, int depth, Object where) {
         if (v == null) {
-            out.append("null");
+            out.ascii("null");
         } else if (v instanceof String s) {
-            string(s);
+            out.string(s);
         } else if (v instanceof Double d) {
-            PyFloat.appendRepr(d, out);
+            out.number(d.doubleValue());
         } else if (v instanceof Long || v instanceof Integer || v instanceof Short || v instanceof Byte) {
-            out.append(((Number) v).longValue());
+            out.number(((Number) v).longValue());
         } else if (v instanceof Boolean b) {
-            out.append(b ? "true" : "false");
+            out.ascii(b ? "true" : "false");
         } else if (v instanceof Map<?, ?> m) {
             map(m, depth, where);
+        } else if (v instanceof List<?> l && l instanceof RandomAccess) {
+            list(l, depth, where);
         } else if (v instanceof Collection<?> c) {
             iterable(c.iterator(), c.isEmpty(), depth, where);
         } else if (v instanceof Params p) {
             params(p, depth);
         } else if (v instanceof Float f) {
-            PyFloat.appendRepr(f.doubleValue(), out);
+            out.number(f.doubleValue());
         } else if (v instanceof BigInteger b) {
-            out.append(b);
+            out.ascii(b.toString());
         } else if (v instanceof CharSequence cs) {
-            string(cs.toString());
+            out.string(cs.toString());
         } else if (v instanceof Object[] a) {
-            iterable(Arrays.asList(a).iterator(), a.length == 0, depth, where);
+            list(Arrays.asList(a), depth, where);
         } else if (v instanceof double[] a) {
             iterable(Arrays.stream(a).boxed().iterator(), a.length == 0, depth, where);
         } else if (v instanceof long[] a) {
@@ -74,145 +80,164 @@ final class JsonEmitter {
         }
     }
 
-    void string(String s) {
-        out.append('"');
-        int n = s.length();
-        int start = 0;
-        for (int i = 0; i < n; i++) {
-            char c = s.charAt(i);
-            if (c >= 0x20 && c < 0x7f && c != '"' && c != '\\') {
-                continue;
-            }
-            out.append(s, start, i);
-            start = i + 1;
-            switch (c) {
-                case '"' -> out.append("\\\"");
-                case '\\' -> out.append("\\\\");
-                case '\n' -> out.append("\\n");
-                case '\r' -> out.append("\\r");
-                case '\t' -> out.append("\\t");
-                case '\b' -> out.append("\\b");
-                case '\f' -> out.append("\\f");
-                // Java strings are UTF-16, so an astral char is already the surrogate pair Python writes.
-                default -> out.append("\\u").append(HEX[c >> 12]).append(HEX[(c >> 8) & 15])
-                        .append(HEX[(c >> 4) & 15]).append(HEX[c & 15]);
-            }
-        }
-        out.append(s, start, n).append('"');
-    }
-
     private void map(Map<?, ?> m, int depth, Object where) {
-        if (m.isEmpty()) {
-            out.append("{}");
+        int n = m.size();
+        if (n == 0) {
+            out.ascii("{}");
             return;
         }
-        out.append('{');
-        String[] keys = new String[m.size()];
-        Object[] vals = style.sortKeys ? null : new Object[keys.length];
-        int i = 0;
-        for (Map.Entry<?, ?> e : m.entrySet()) {
-            if (!(e.getKey() instanceof String k)) {
-                throw new OmegaLockException("JSON object keys must be strings; got " + e.getKey() + " ("
-                        + (e.getKey() == null ? "null" : e.getKey().getClass().getSimpleName()) + ") at " + where);
+        String[] keys = new String[n];
+        Object[] vals = new Object[n];
+        if (m instanceof FrozenMap<?> f) {
+            for (int i = 0; i < n; i++) {
+                keys[i] = key(f.keyAt(i), where);
+                vals[i] = f.valueAt(i);
             }
-            keys[i] = k;
-            if (vals != null) {
+        } else {
+            int i = 0;
+            for (Map.Entry<?, ?> e : m.entrySet()) {
+                keys[i] = key(e.getKey(), where);
                 vals[i] = e.getValue();
+                i++;
             }
-            i++;
         }
-        if (style.sortKeys) {
-            Arrays.sort(keys, JsonEmitter::compareCodePoints);
-        }
-        for (i = 0; i < keys.length; i++) {
-            separator(i, depth + 1);
-            string(keys[i]);
-            out.append(": ");
-            value(vals == null ? m.get(keys[i]) : vals[i], depth + 1, keys[i]);
+        out.ascii('{');
+        if (style.sortKeys && n > 1) {
+            int[] order = sortedOrder(keys);
+            for (int i = 0; i < n; i++) {
+                int k = order[i];
+                entry(i, keys[k], vals[k], depth);
+            }
+        } else {
+            for (int i = 0; i < n; i++) {
+                entry(i, keys[i], vals[i], depth);
+            }
         }
         close('}', depth);
+    }
+
+    private void entry(int i, String key, Object value, int depth) {
+        separator(i, depth + 1);
+        out.string(key);
+        out.ascii(": ");
+        value(value, depth + 1, key);
+    }
+
+    private static String key(Object k, Object where) {
+        if (k instanceof String s) {
+            return s;
+        }
+        throw new OmegaLockException("JSON object keys must be strings; got " + k + " ("
+                + (k == null ? "null" : k.getClass().getSimpleName()) + ") at " + where);
+    }
+
+    /** @return positions of the keys in code-point order, remembered for the next same key list */
+    private int[] sortedOrder(String[] keys) {
+        for (int s = 0; s < ORDER_CACHE; s++) {
+            String[] ck = cachedKeys[s];
+            if (ck != null && sameKeys(ck, keys)) {
+                return cachedOrder[s];
+            }
+        }
+        int n = keys.length;
+        Integer[] boxed = new Integer[n];
+        for (int i = 0; i < n; i++) {
+            boxed[i] = i;
+        }
+        Arrays.sort(boxed, (a, b) -> compareCodePoints(keys[a], keys[b]));
+        int[] order = new int[n];
+        for (int i = 0; i < n; i++) {
+            order[i] = boxed[i];
+        }
+        int s = nextSlot;
+        nextSlot = (s + 1) % ORDER_CACHE;
+        cachedKeys[s] = keys.clone();
+        cachedOrder[s] = order;
+        return order;
+    }
+
+    private static boolean sameKeys(String[] a, String[] b) {
+        if (a.length != b.length) {
+            return false;
+        }
+        for (int i = 0; i < a.length; i++) {
+            String x = a[i];
+            String y = b[i];
+            if (x != y && !x.equals(y)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private void params(Params p, int depth) {
         int n = p.space().size();
         if (n == 0) {
-            out.append("{}");
+            out.ascii("{}");
             return;
         }
         String[] keys = new String[n];
-        int[] order = new int[n];
+        Object[] vals = new Object[n];
         for (int i = 0; i < n; i++) {
             keys[i] = p.space().specs().get(i).name();
-            order[i] = i;
+            vals[i] = p.get(i);
         }
-        if (style.sortKeys) {
-            order = java.util.stream.IntStream.range(0, n).boxed()
-                    .sorted((a, b) -> compareCodePoints(keys[a], keys[b])).mapToInt(Integer::intValue).toArray();
-        }
-        out.append('{');
+        int[] order = style.sortKeys && n > 1 ? sortedOrder(keys) : null;
+        out.ascii('{');
         for (int i = 0; i < n; i++) {
-            separator(i, depth + 1);
-            string(keys[order[i]]);
-            out.append(": ");
-            value(p.get(order[i]), depth + 1, keys[order[i]]);
+            int k = order == null ? i : order[i];
+            entry(i, keys[k], vals[k], depth);
         }
         close('}', depth);
     }
 
-    private void iterable(Iterator<?> it, boolean empty, int depth, Object where) {
-        if (empty) {
-            out.append("[]");
+    private void list(List<?> l, int depth, Object where) {
+        int n = l.size();
+        if (n == 0) {
+            out.ascii("[]");
             return;
         }
-        out.append('[');
+        out.ascii('[');
+        for (int i = 0; i < n; i++) {
+            separator(i, depth + 1);
+            value(l.get(i), depth + 1, where);
+            out.drainIfFull();
+        }
+        close(']', depth);
+    }
+
+    private void iterable(Iterator<?> it, boolean empty, int depth, Object where) {
+        if (empty) {
+            out.ascii("[]");
+            return;
+        }
+        out.ascii('[');
         for (int i = 0; it.hasNext(); i++) {
             separator(i, depth + 1);
             value(it.next(), depth + 1, where);
-            drain();
+            out.drainIfFull();
         }
         close(']', depth);
     }
 
     private void separator(int index, int depth) {
         if (index > 0) {
-            out.append(style.indent ? "," : ", ");
+            if (style.indent) {
+                out.ascii(',');
+            } else {
+                out.ascii(", ");
+            }
         }
         if (style.indent) {
-            newline(depth);
+            out.newline(depth);
         }
     }
 
     private void close(char bracket, int depth) {
         if (style.indent) {
-            newline(depth);
+            out.newline(depth);
         }
-        out.append(bracket);
-    }
-
-    private void newline(int depth) {
-        out.append('\n');
-        for (int i = 0; i < depth; i++) {
-            out.append("  ");
-        }
-    }
-
-    /** Hands a full buffer to the sink so big artifacts stream out in chunks. */
-    void drain() {
-        if (sink != null && out.length() >= CHUNK) {
-            flush();
-        }
-    }
-
-    void flush() {
-        if (sink == null) {
-            return;
-        }
-        try {
-            sink.append(out);
-            out.setLength(0);
-        } catch (IOException e) {
-            throw new UncheckedIOException("writing JSON failed: " + e.getMessage(), e);
-        }
+        out.ascii(bracket);
     }
 
     /**
