@@ -3,10 +3,11 @@ package io.omegalock.json;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.json.JsonReadFeature;
 import io.omegalock.BadInputException;
 import java.io.IOException;
-import java.io.Reader;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -27,6 +28,8 @@ import java.util.Map;
 public final class Json {
     private static final JsonFactory FACTORY = JsonFactory.builder()
             .enable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS)
+            // Correctly rounded, like Double.parseDouble, and several times faster.
+            .enable(StreamReadFeature.USE_FAST_DOUBLE_PARSER)
             .build();
 
     private Json() {
@@ -51,14 +54,63 @@ public final class Json {
      * @throws BadInputException when the file cannot be read or is not valid JSON, naming the file
      */
     public static Object parse(Path file) {
-        try (Reader r = Files.newBufferedReader(file); JsonParser p = FACTORY.createParser(r)) {
+        try (InputStream in = Files.newInputStream(file); JsonParser p = FACTORY.createParser(in)) {
             return parseDocument(p, file.toString());
         } catch (IOException e) {
             throw new BadInputException("cannot read JSON file " + file + ": " + describe(e), e);
         }
     }
 
-    private static String describe(IOException e) {
+    /**
+     * A streaming parser configured like {@link #parse}, for readers that build their own
+     * objects from tokens (large audit reports). Read values with {@link #readValue}.
+     *
+     * @param in UTF-8 (or ASCII) JSON bytes; closed with the parser
+     * @return the parser
+     * @throws IOException when the stream cannot be read
+     */
+    public static JsonParser parser(InputStream in) throws IOException {
+        return FACTORY.createParser(in);
+    }
+
+    /**
+     * @param bytes UTF-8 JSON bytes
+     * @param off   first byte
+     * @param len   how many bytes
+     * @return a parser over that range (not copied)
+     * @throws IOException never in practice (declared by Jackson)
+     */
+    public static JsonParser parser(byte[] bytes, int off, int len) throws IOException {
+        return FACTORY.createParser(bytes, off, len);
+    }
+
+    /**
+     * @param text JSON text
+     * @return a parser over it
+     * @throws IOException never in practice (declared by Jackson)
+     */
+    public static JsonParser parser(String text) throws IOException {
+        return FACTORY.createParser(text);
+    }
+
+    /**
+     * Reads the value that starts at the current token, with the types of {@link #parse}.
+     *
+     * @param p a parser from this class
+     * @param t the current token, where the value starts
+     * @return the value; the parser is left on its last token
+     * @throws IOException          when the JSON is malformed
+     * @throws BadInputException    on a token that cannot start a value
+     */
+    public static Object readValue(JsonParser p, JsonToken t) throws IOException {
+        return read(p, t);
+    }
+
+    /**
+     * @param e a parse or read failure
+     * @return Jackson's message with line and column, for error messages
+     */
+    public static String describe(IOException e) {
         return e instanceof com.fasterxml.jackson.core.JsonProcessingException j
                 ? j.getOriginalMessage() + " at line " + j.getLocation().getLineNr()
                         + ", column " + j.getLocation().getColumnNr()

@@ -15,6 +15,8 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class StreamingTrailTest {
     @TempDir
@@ -74,6 +76,29 @@ class StreamingTrailTest {
         lines.set(6, "{not json");
         Files.write(f, lines, StandardCharsets.US_ASCII);
         assertThat(TrailFile.verify(f).toString()).contains("line 7 is not a trail entry");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", "7", "[1]", "{\"call_index\": 3}", "{\"record\": 5, \"call_index\": 3}",
+        "{\"record\": {\"params\": {}}}", "{\"record\": {}} x", "{\"a\": ", "{\"record\": null}"})
+    void aBadLineIsReportedAsParsingItIntoAMapWould(String bad) throws IOException {
+        Path f = dir.resolve("trail.jsonl");
+        runInto(f, 5, StreamingTrail.Durability.FLUSH);
+        List<String> lines = new ArrayList<>(Files.readAllLines(f));
+        lines.set(3, bad);
+        Files.write(f, lines, StandardCharsets.US_ASCII);
+        String where = "trail.jsonl line 4";
+        String want;
+        try {
+            java.util.Map<String, Object> line = AuditReportCodec.map(io.omegalock.json.Json.parse(bad), where);
+            AuditReportCodec.record(line.get("record"), where + ": record");
+            AuditReportCodec.chainEntry(line, where);
+            want = null;
+        } catch (io.omegalock.BadInputException e) {
+            want = e.getMessage();
+        }
+        assertThat(want).isNotNull();
+        assertThat(TrailFile.verify(f)).isEqualTo(new ChainVerdict.Broken(3, "line 4 is not a trail entry: " + want));
     }
 
     @Test
