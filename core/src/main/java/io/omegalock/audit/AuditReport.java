@@ -172,16 +172,28 @@ public record AuditReport(String method, String omegaLockVersion, Long seed, Str
      */
     public void write(Path file, boolean withHashChain) {
         try (OutputStream os = Files.newOutputStream(file)) {
-            JsonBuffer b = new JsonBuffer(1 << 17).to(os);
-            AuditReportCodec.writePretty(this, withHashChain, b);
-            b.ascii('\n');
-            b.flush();
+            write(os, withHashChain);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write audit report " + file + ": " + e.getMessage(), e);
         } catch (UncheckedIOException e) {
             throw new UncheckedIOException("cannot write audit report " + file + ": " + e.getCause().getMessage(),
                     e.getCause());
         }
+    }
+
+    /**
+     * Streams the pretty JSON and a final newline, as {@link #write(Path, boolean)} does, to a
+     * stream, which is left open.
+     *
+     * @param out           the destination
+     * @param withHashChain add a freshly computed {@code hash_chain}
+     * @throws UncheckedIOException when the stream fails
+     */
+    public void write(OutputStream out, boolean withHashChain) {
+        JsonBuffer b = new JsonBuffer(1 << 17).to(out);
+        AuditReportCodec.writePretty(this, withHashChain, b);
+        b.ascii('\n');
+        b.flush();
     }
 
     /**

@@ -244,7 +244,8 @@ final class AuditReportCodec {
             }
             if (error == null) {
                 try {
-                    out.add(record(v, where + "[" + i + "]"));
+                    AuditRecord r = v == fields ? fields.toRecord() : null;
+                    out.add(r != null ? r : record(v, where + "[" + i + "]"));
                 } catch (BadInputException e) {
                     error = e;
                 }
@@ -268,7 +269,8 @@ final class AuditReportCodec {
             }
             if (error == null) {
                 try {
-                    out.add(chainEntry(v instanceof Fields f ? f : fieldsOf(map(v, where + "[" + i + "]")),
+                    ChainEntry c = v == fields ? fields.toEntry() : null;
+                    out.add(c != null ? c : chainEntry(v instanceof Fields f ? f : fieldsOf(map(v, where + "[" + i + "]")),
                             where + "[" + i + "]"));
                 } catch (BadInputException e) {
                     error = e;
@@ -348,8 +350,123 @@ final class AuditReportCodec {
      * as frozen maps the record keeps without copying, anything else skipped. Reused.
      */
     static final class RecordFields implements Fields {
+        /** params, fitness, n_trials, timestamp_iso, phase, call_index, target_role. */
+        private static final int REQUIRED = 1 | 1 << 1 | 1 << 2 | 1 << 4 | 1 << 7 | 1 << 8 | 1 << 9;
         private final Object[] values = new Object[11];
         private int present;
+        /** Phases, roles and constraint-name lists repeat across records: one instance each. */
+        private final Map<Object, Object> shared = new java.util.HashMap<>();
+        private final List<?>[] lists = new List<?>[16];
+        private int nextList;
+
+        /** @return an immutable copy of a list of strings, one instance per distinct content (recent 16) */
+        private List<?> shareList(List<?> l) {
+            int n = l.size();
+            search:
+            for (List<?> c : lists) {
+                if (c == null || c.size() != n) {
+                    continue;
+                }
+                for (int i = 0; i < n; i++) {
+                    if (!c.get(i).equals(l.get(i))) {
+                        continue search;
+                    }
+                }
+                return c;
+            }
+            List<?> frozen = List.copyOf(l);
+            lists[nextList] = frozen;
+            nextList = (nextList + 1) % lists.length;
+            return frozen;
+        }
+
+        /** The previous record's maps: the next ones usually have the same keys, and share them. */
+        private FrozenMap<Object> lastParams;
+        private FrozenMap<Object> lastMetadata;
+
+        /**
+         * @return a short string or a short list of short strings (metadata such as
+         *     {@code _constraints_passed}, a tag, a role) as one shared instance; anything else as it is
+         */
+        Object shareSmall(Object v) {
+            if (v instanceof String s) {
+                return s.length() <= 24 ? share(s) : s;
+            }
+            if (v instanceof java.util.ArrayList<?> l && l.size() <= 8) {
+                for (Object o : l) {
+                    if (!(o instanceof String s) || s.length() > 24) {
+                        return v;
+                    }
+                }
+                return share(l);
+            }
+            return v;
+        }
+
+        /**
+         * @return the record when every field has the expected type, else null: the checked
+         *     path ({@link AuditReportCodec#record}) then builds it or names the problem
+         */
+        AuditRecord toRecord() {
+            if ((present & REQUIRED) != REQUIRED) {
+                return null;
+            }
+            Object[] v = values;
+            double fitness;
+            if (v[1] instanceof Double d) {
+                fitness = d;
+            } else if (v[1] instanceof Long l) {
+                fitness = l;
+            } else {
+                return null;
+            }
+            Object meta = (present & 1 << 3) != 0 ? v[3] : Map.of();
+            List<String> passed = (present & 1 << 5) != 0 ? names(v[5]) : List.of();
+            List<String> failed = (present & 1 << 6) != 0 ? names(v[6]) : List.of();
+            Object round = (present & 1 << 10) != 0 ? v[10] : (Object) 0L;
+            if (!(v[0] instanceof Map<?, ?> params) || !(v[2] instanceof Long nTrials) || !(meta instanceof Map<?, ?> m)
+                    || !(v[4] instanceof String ts) || passed == null || failed == null
+                    || !(v[7] instanceof String phase) || !(v[8] instanceof Long callIndex)
+                    || !(v[9] instanceof String role) || !(round instanceof Long roundIndex)) {
+                return null;
+            }
+            @SuppressWarnings("unchecked")
+            Map<String, Object> p = (Map<String, Object>) params;
+            @SuppressWarnings("unchecked")
+            Map<String, Object> md = (Map<String, Object>) m;
+            return new AuditRecord(p, fitness, nTrials, md, ts, passed, failed, share(phase), callIndex, share(role),
+                    roundIndex);
+        }
+
+        /** @return the shared immutable list of these names, or null when it is not a list of strings */
+        @SuppressWarnings("unchecked")
+        private List<String> names(Object v) {
+            if (!(v instanceof List<?> l)) {
+                return null;
+            }
+            for (Object o : l) {
+                if (!(o instanceof String)) {
+                    return null;
+                }
+            }
+            return (List<String>) share(l);
+        }
+
+        @SuppressWarnings("unchecked")
+        private <T> T share(T v) {
+            if (v instanceof List<?> l) {
+                return (T) shareList(l);
+            }
+            Object s = shared.get(v);
+            if (s != null) {
+                return (T) s;
+            }
+            Object frozen = v instanceof List<?> l ? List.copyOf(l) : v;
+            if (shared.size() < 1024) {
+                shared.put(frozen, frozen);
+            }
+            return (T) frozen;
+        }
 
         private static int slot(String key) {
             switch (key) {
@@ -378,7 +495,15 @@ final class AuditReportCodec {
                     p.skipChildren();
                     continue;
                 }
-                values[s] = (s == 0 || s == 3) && t == JsonToken.START_OBJECT ? frozenObject(p) : Json.readValue(p, t);
+                if (s == 0 && t == JsonToken.START_OBJECT) {
+                    lastParams = Json.readObject(p, lastParams, null);
+                    values[s] = lastParams;
+                } else if (s == 3 && t == JsonToken.START_OBJECT) {
+                    lastMetadata = Json.readObject(p, lastMetadata, this::shareSmall);
+                    values[s] = lastMetadata;
+                } else {
+                    values[s] = Json.readValue(p, t);
+                }
                 present |= 1 << s;
             }
         }
@@ -400,6 +525,22 @@ final class AuditReportCodec {
     static final class ChainFields implements Fields {
         private final Object[] values = new Object[3];
         private int present;
+
+        private String lastRunHash;
+
+        /** @return the entry when every field has the expected type, else null (see RecordFields) */
+        ChainEntry toEntry() {
+            if (present != 7 || !(values[0] instanceof Long callIndex) || !(values[2] instanceof String runHash)
+                    || values[1] != null && !(values[1] instanceof String)) {
+                return null;
+            }
+            String prev = (String) values[1];
+            if (prev != null && prev.equals(lastRunHash)) {
+                prev = lastRunHash; // one string for the link and the hash it repeats
+            }
+            lastRunHash = runHash;
+            return new ChainEntry(callIndex, prev, runHash);
+        }
 
         private static int slot(String key) {
             switch (key) {
@@ -435,15 +576,6 @@ final class AuditReportCodec {
             int s = slot(key);
             return s >= 0 && (present & (1 << s)) != 0 ? values[s] : null;
         }
-    }
-
-    /** Reads an object (current token START_OBJECT) into a frozen map: first position, last value. */
-    static FrozenMap<Object> frozenObject(JsonParser p) throws IOException {
-        FrozenMap.Builder<Object> b = FrozenMap.builder(12);
-        for (String k = p.nextFieldName(); k != null; k = p.nextFieldName()) {
-            b.put(k, Json.readValue(p, p.nextToken()));
-        }
-        return b.build();
     }
 
     /**

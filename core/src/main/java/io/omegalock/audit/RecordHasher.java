@@ -17,6 +17,8 @@ final class RecordHasher {
     private final MessageDigest sha256;
     /** The hex of the last hash returned, as bytes and as the string handed out. */
     private final byte[] lastHex = new byte[64];
+    private final byte[] digest = new byte[32];
+    private boolean hexValid;
     private String lastHash;
 
     RecordHasher() {
@@ -33,12 +35,24 @@ final class RecordHasher {
      * @return the record's run hash
      */
     String hash(String previousHash, AuditRecord record) {
-        payload.reset();
-        record.writeCanonical(payload);
-        return hashPayload(previousHash, payload.array(), payload.length());
+        digest(previousHash, record);
+        return lastHash();
     }
 
-    /** @return the canonical payload of the last {@link #hash} call (valid until the next call) */
+    /**
+     * Hashes a record without building the hex string; see {@link #lastMatches} and
+     * {@link #lastHash}.
+     *
+     * @param previousHash the previous run hash, null for the first record
+     * @param record       the record
+     */
+    void digest(String previousHash, AuditRecord record) {
+        payload.reset();
+        record.writeCanonical(payload);
+        digestPayload(previousHash, payload.array(), payload.length());
+    }
+
+    /** @return the canonical payload of the last hash (valid until the next call) */
     JsonBuffer lastPayload() {
         return payload;
     }
@@ -48,6 +62,27 @@ final class RecordHasher {
         return lastHex;
     }
 
+    /** @return the last hash as a string (built once per hash) */
+    String lastHash() {
+        if (lastHash == null) {
+            lastHash = new String(lastHex, StandardCharsets.ISO_8859_1);
+        }
+        return lastHash;
+    }
+
+    /** @return whether {@code hex} spells the last hash */
+    boolean lastMatches(String hex) {
+        if (!hexValid || hex.length() != 64) {
+            return false;
+        }
+        for (int i = 0; i < 64; i++) {
+            if (hex.charAt(i) != lastHex[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /**
      * @param previousHash the previous run hash or null
      * @param canonical    canonical JSON of a record (ASCII by construction)
@@ -55,8 +90,13 @@ final class RecordHasher {
      * @return sha256_hex((previousHash or "") + "\n" + canonical)
      */
     String hashPayload(String previousHash, byte[] canonical, int length) {
+        digestPayload(previousHash, canonical, length);
+        return lastHash();
+    }
+
+    private void digestPayload(String previousHash, byte[] canonical, int length) {
         if (previousHash != null) {
-            if (previousHash == lastHash || previousHash.equals(lastHash)) {
+            if (previousHash == lastHash || lastMatches(previousHash)) {
                 sha256.update(lastHex, 0, 64);
             } else {
                 // A chain that did not come from this hasher: hex digits are one byte each.
@@ -65,12 +105,17 @@ final class RecordHasher {
         }
         sha256.update((byte) '\n');
         sha256.update(canonical, 0, length);
-        byte[] d = sha256.digest();
+        byte[] d = digest;
+        try {
+            sha256.digest(d, 0, 32);
+        } catch (java.security.DigestException e) {
+            throw new IllegalStateException("SHA-256 digests are 32 bytes", e);
+        }
         for (int i = 0; i < 32; i++) {
             lastHex[2 * i] = HEX[(d[i] >> 4) & 15];
             lastHex[2 * i + 1] = HEX[d[i] & 15];
         }
-        lastHash = new String(lastHex, StandardCharsets.ISO_8859_1);
-        return lastHash;
+        hexValid = true;
+        lastHash = null;
     }
 }

@@ -66,10 +66,17 @@ public final class TrailFile {
                 AuditRecord record;
                 ChainEntry entry;
                 try {
-                    String where = name + " line " + lineNo;
-                    lineFields.parse(lines.array(), lines.length(), where);
-                    record = AuditReportCodec.record(lineFields.record(), where + ": record");
-                    entry = AuditReportCodec.chainEntry(lineFields, where);
+                    if (!lineFields.parse(lines.array(), lines.length())) {
+                        AuditReportCodec.map(lineFields.record(), name + " line " + lineNo); // throws: not an object
+                    }
+                    record = lineFields.record() == recordFields ? recordFields.toRecord() : null;
+                    if (record == null) {
+                        record = AuditReportCodec.record(lineFields.record(), name + " line " + lineNo + ": record");
+                    }
+                    entry = lineFields.toEntry();
+                    if (entry == null) {
+                        entry = AuditReportCodec.chainEntry(lineFields, name + " line " + lineNo);
+                    }
                 } catch (BadInputException e) {
                     return new ChainVerdict.Broken(index, "line " + lineNo + " is not a trail entry: " + e.getMessage());
                 }
@@ -77,7 +84,8 @@ public final class TrailFile {
                     return new ChainVerdict.Broken(index, "line " + lineNo + ": call_index " + record.callIndex()
                             + ", expected " + index);
                 }
-                String problem = HashChain.check(index, record, entry, previous, hasher.hash(previous, record));
+                hasher.digest(previous, record);
+                String problem = HashChain.check(index, record, entry, previous, hasher);
                 if (problem != null) {
                     return new ChainVerdict.Broken(index, "line " + lineNo + ": " + problem);
                 }
@@ -105,7 +113,11 @@ public final class TrailFile {
             this.recordSlots = recordSlots;
         }
 
-        void parse(byte[] bytes, int length, String where) {
+        /**
+         * @return true for an object; false for another value, which {@link #record()} then holds
+         * @throws BadInputException when the line is not one JSON value
+         */
+        boolean parse(byte[] bytes, int length) {
             other.clear();
             record = null;
             hasRecord = false;
@@ -115,10 +127,9 @@ public final class TrailFile {
                     throw new BadInputException("JSON text is empty; expected a JSON value");
                 }
                 if (t != JsonToken.START_OBJECT) {
-                    Object v = Json.readValue(p, t);
+                    record = Json.readValue(p, t);
                     requireEnd(p);
-                    AuditReportCodec.map(v, where);
-                    return;
+                    return false;
                 }
                 for (String k = p.nextFieldName(); k != null; k = p.nextFieldName()) {
                     JsonToken vt = p.nextToken();
@@ -135,9 +146,22 @@ public final class TrailFile {
                     }
                 }
                 requireEnd(p);
+                return true;
             } catch (IOException e) {
                 throw new BadInputException("invalid JSON text: " + Json.describe(e), e);
             }
+        }
+
+        /** @return the chain link when its three fields have the expected types, else null */
+        ChainEntry toEntry() {
+            Object callIndex = other.get("call_index");
+            Object prev = other.get("previous_hash");
+            Object hash = other.get("run_hash");
+            if (callIndex instanceof Long c && hash instanceof String h && (prev == null
+                    ? other.containsKey("previous_hash") : prev instanceof String)) {
+                return new ChainEntry(c, (String) prev, h);
+            }
+            return null;
         }
 
         private static void requireEnd(JsonParser p) throws IOException {

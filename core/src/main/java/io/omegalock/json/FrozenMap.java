@@ -222,19 +222,60 @@ public final class FrozenMap<V> extends AbstractMap<String, V> {
 
         /** @return the map; this builder cannot be used afterwards */
         public FrozenMap<V> build() {
+            return build(null);
+        }
+
+        /**
+         * Builds the map, sharing the key array of {@code like} when the keys are the same, in
+         * the same order: a reader building many maps of one shape keeps one key array.
+         *
+         * @param like a map of the expected shape, or null
+         * @return the map; this builder cannot be used afterwards
+         */
+        public FrozenMap<V> build(FrozenMap<?> like) {
             if (keys == null) {
                 throw new IllegalStateException("this builder was built already");
             }
-            FrozenMap<V> m = size == 0 ? empty() : new FrozenMap<>(keys, values, size, index);
+            FrozenMap<V> m;
+            if (size == 0) {
+                m = empty();
+            } else if (like != null && like.size == size && sameKeys(like.keys)) {
+                m = new FrozenMap<>(like.keys, trimmed(values), size, like.index);
+            } else {
+                m = new FrozenMap<>(trimmed(keys), trimmed(values), size, index);
+            }
             keys = null;
             values = null;
             return m;
+        }
+
+        private boolean sameKeys(Object[] other) {
+            for (int i = 0; i < size; i++) {
+                if (keys[i] != other[i] && !Objects.equals(keys[i], other[i])) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        private Object[] trimmed(Object[] a) {
+            return a.length == size ? a : Arrays.copyOf(a, size);
         }
     }
 
     /** @return the key at a position in insertion order (a string unless reached unchecked) */
     Object keyAt(int i) {
         return keys[i];
+    }
+
+    /** @return a map with the keys (and key array) of {@code like} and these values, owned by it */
+    static <V> FrozenMap<V> adoptValues(FrozenMap<?> like, Object[] values) {
+        return new FrozenMap<>(like.keys, values, like.size, like.index);
+    }
+
+    /** @return the key array, shared with other maps of the same {@link Keys}; never modified */
+    Object[] keyArray() {
+        return keys;
     }
 
     /** @return the value at a position in insertion order */

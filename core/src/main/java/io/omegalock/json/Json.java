@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 
 /**
  * Reads JSON into plain Java values the way Python's {@code json.loads} sees it: objects as
@@ -104,6 +105,49 @@ public final class Json {
      */
     public static Object readValue(JsonParser p, JsonToken t) throws IOException {
         return read(p, t);
+    }
+
+    /**
+     * Reads the object that starts at the current token ({@code START_OBJECT}) into a frozen
+     * map, with the types of {@link #parse} below it: a repeated key keeps its first position
+     * and its last value. When the keys come in the order of {@code like}'s, the new map shares
+     * their key array: a reader of many objects of one shape (the records of an audit report)
+     * then stores only their values.
+     *
+     * @param p     a parser from this class, on the object's {@code START_OBJECT}
+     * @param like  the previous object of this shape, or null
+     * @param share applied to each value read directly under the object (to share repeated
+     *              small values), or null
+     * @return the map; the parser is left on its {@code END_OBJECT}
+     * @throws IOException       when the JSON is malformed
+     * @throws BadInputException on a token that cannot start a value
+     */
+    public static FrozenMap<Object> readObject(JsonParser p, FrozenMap<?> like, UnaryOperator<Object> share)
+            throws IOException {
+        String k = p.nextFieldName();
+        int i = 0;
+        Object[] values = null;
+        if (like != null && !like.isEmpty()) {
+            int n = like.size();
+            values = new Object[n];
+            while (k != null && i < n && (k == like.keyAt(i) || k.equals(like.keyAt(i)))) {
+                Object v = read(p, p.nextToken());
+                values[i++] = share == null ? v : share.apply(v);
+                k = p.nextFieldName();
+            }
+            if (k == null && i == n) {
+                return FrozenMap.adoptValues(like, values);
+            }
+        }
+        FrozenMap.Builder<Object> b = FrozenMap.builder(Math.max(i + 4, like == null ? 8 : like.size()));
+        for (int j = 0; j < i; j++) {
+            b.put((String) like.keyAt(j), values[j]);
+        }
+        for (; k != null; k = p.nextFieldName()) {
+            Object v = read(p, p.nextToken());
+            b.put(k, share == null ? v : share.apply(v));
+        }
+        return b.build(like);
     }
 
     /**

@@ -21,6 +21,8 @@ import java.util.Arrays;
 public final class JsonBuffer {
     static final int CHUNK = 1 << 16;
     private static final byte[] HEX = "0123456789abcdef".getBytes(StandardCharsets.US_ASCII);
+    /** A newline and indentation for up to 15 levels. */
+    private static final byte[] INDENT = ("\n" + "  ".repeat(15)).getBytes(StandardCharsets.US_ASCII);
 
     private byte[] buf;
     private int len;
@@ -138,15 +140,12 @@ public final class JsonBuffer {
      * @param s ASCII text
      * @return this buffer
      */
+    @SuppressWarnings("deprecation") // getBytes(int, int, byte[], int): the low byte of each char
     public JsonBuffer ascii(String s) {
         int n = s.length();
         ensure(n);
-        byte[] b = buf;
-        int p = len;
-        for (int i = 0; i < n; i++) {
-            b[p + i] = (byte) s.charAt(i);
-        }
-        len = p + n;
+        s.getBytes(0, n, buf, len);
+        len += n;
         return this;
     }
 
@@ -202,13 +201,34 @@ public final class JsonBuffer {
      * @param s the string
      * @return this buffer
      */
+    @SuppressWarnings("deprecation") // getBytes(int, int, byte[], int): the low byte of each char
     public JsonBuffer string(String s) {
         int n = s.length();
+        for (int i = 0; i < n; i++) {
+            char c = s.charAt(i);
+            if (c < 0x20 || c >= 0x7f || c == '"' || c == '\\') {
+                ensure(n + 2);
+                buf[len] = '"';
+                s.getBytes(0, i, buf, len + 1);
+                return escaped(s, i);
+            }
+        }
+        // Printable ASCII throughout: one bulk copy.
         ensure(n + 2);
         byte[] b = buf;
-        int p = len;
-        b[p++] = '"';
-        for (int i = 0; i < n; i++) {
+        b[len] = '"';
+        s.getBytes(0, n, b, len + 1);
+        b[len + 1 + n] = '"';
+        len += n + 2;
+        return this;
+    }
+
+    /** Writes the rest of a string literal from char {@code from} on, escaping as needed. */
+    private JsonBuffer escaped(String s, int from) {
+        int n = s.length();
+        int p = len + 1 + from;
+        byte[] b = buf;
+        for (int i = from; i < n; i++) {
             char c = s.charAt(i);
             if (c >= 0x20 && c < 0x7f && c != '"' && c != '\\') {
                 b[p++] = (byte) c;
@@ -254,7 +274,13 @@ public final class JsonBuffer {
      * @return this buffer
      */
     public JsonBuffer newline(int depth) {
-        ensure(1 + 2 * depth);
+        int n = 1 + 2 * depth;
+        ensure(n);
+        if (n <= INDENT.length) {
+            System.arraycopy(INDENT, 0, buf, len, n);
+            len += n;
+            return this;
+        }
         buf[len++] = '\n';
         for (int i = 0; i < depth; i++) {
             buf[len++] = ' ';

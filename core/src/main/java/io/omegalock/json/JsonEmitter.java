@@ -28,13 +28,36 @@ import java.util.RandomAccess;
  * {@code toString()} would hash differently from the reference.
  */
 final class JsonEmitter {
-    private static final int ORDER_CACHE = 8;
+    private static final int KEY_CACHE = 8;
 
     private final JsonBuffer out;
     private final JsonStyle style;
-    private final String[][] cachedKeys = new String[ORDER_CACHE][];
-    private final int[][] cachedOrder = new int[ORDER_CACHE][];
+    private final KeySet[] keySets = new KeySet[KEY_CACHE];
     private int nextSlot;
+
+    /**
+     * A key list met before: its write order (sorted for the canonical style) and each key
+     * already quoted, escaped and followed by {@code ": "}.
+     */
+    private static final class KeySet {
+        final String[] keys;
+        final int[] order;
+        final byte[][] encoded;
+        /** The key array of the frozen map that last matched (identity hits). */
+        Object[] array;
+
+        KeySet(String[] keys, int[] order) {
+            this.keys = keys;
+            this.order = order;
+            this.encoded = new byte[keys.length][];
+            JsonBuffer b = new JsonBuffer(64);
+            for (int i = 0; i < keys.length; i++) {
+                b.reset();
+                b.string(keys[i]).ascii(": ");
+                encoded[i] = java.util.Arrays.copyOf(b.array(), b.length());
+            }
+        }
+    }
 
     JsonEmitter(JsonBuffer out, JsonStyle style) {
         this.out = out;
@@ -44,39 +67,120 @@ final class JsonEmitter {
     void value(Object v, int depth, Object where) {
         if (v == null) {
             out.ascii("null");
-        } else if (v instanceof String s) {
-            out.string(s);
-        } else if (v instanceof Double d) {
-            out.number(d.doubleValue());
-        } else if (v instanceof Long || v instanceof Integer || v instanceof Short || v instanceof Byte) {
-            out.number(((Number) v).longValue());
-        } else if (v instanceof Boolean b) {
-            out.ascii(b ? "true" : "false");
-        } else if (v instanceof Map<?, ?> m) {
-            map(m, depth, where);
-        } else if (v instanceof List<?> l && l instanceof RandomAccess) {
-            list(l, depth, where);
-        } else if (v instanceof Collection<?> c) {
-            iterable(c.iterator(), c.isEmpty(), depth, where);
-        } else if (v instanceof Params p) {
-            params(p, depth);
-        } else if (v instanceof Float f) {
-            out.number(f.doubleValue());
-        } else if (v instanceof BigInteger b) {
-            out.ascii(b.toString());
-        } else if (v instanceof CharSequence cs) {
-            out.string(cs.toString());
-        } else if (v instanceof Object[] a) {
-            list(Arrays.asList(a), depth, where);
-        } else if (v instanceof double[] a) {
-            iterable(Arrays.stream(a).boxed().iterator(), a.length == 0, depth, where);
-        } else if (v instanceof long[] a) {
-            iterable(Arrays.stream(a).boxed().iterator(), a.length == 0, depth, where);
-        } else if (v instanceof int[] a) {
-            iterable(Arrays.stream(a).boxed().iterator(), a.length == 0, depth, where);
+            return;
+        }
+        // Exact-class checks first: the common leaves and frozen maps, without interface tests.
+        Class<?> c = v.getClass();
+        if (c == String.class) {
+            out.string((String) v);
+        } else if (c == Double.class) {
+            out.number(((Double) v).doubleValue());
+        } else if (c == Long.class) {
+            out.number(((Long) v).longValue());
+        } else if (c == FrozenMap.class) {
+            frozenMap((FrozenMap<?>) v, depth, where);
+        } else if (c == Boolean.class) {
+            out.ascii((Boolean) v ? "true" : "false");
         } else {
-            throw new OmegaLockException("cannot write a " + v.getClass().getName() + " as JSON (at " + where
-                    + "); use maps, lists, strings, numbers, booleans or null");
+            other(v, depth, where);
+        }
+    }
+
+    /** How a class of value is written, decided once per class (see {@link #KIND}). */
+    private enum Kind {
+        STRING, DOUBLE, INTEGRAL, BOOLEAN, MAP, LIST, COLLECTION, PARAMS, FLOAT, BIG_INTEGER, CHARS, OBJECTS,
+        DOUBLES, LONGS, INTS, UNSUPPORTED
+    }
+
+    /**
+     * The kind of each value class. Interface tests ({@code instanceof List}, {@code Map},
+     * {@code RandomAccess}) on the same immutable-list class in a row keep evicting each other
+     * from the JVM's one-entry subtype cache, which made them the most expensive step of
+     * writing a record; a class value answers once per class.
+     */
+    private static final ClassValue<Kind> KIND = new ClassValue<>() {
+        @Override
+        protected Kind computeValue(Class<?> c) {
+            if (String.class.isAssignableFrom(c)) {
+                return Kind.STRING;
+            }
+            if (c == Double.class) {
+                return Kind.DOUBLE;
+            }
+            if (c == Long.class || c == Integer.class || c == Short.class || c == Byte.class) {
+                return Kind.INTEGRAL;
+            }
+            if (c == Boolean.class) {
+                return Kind.BOOLEAN;
+            }
+            if (Map.class.isAssignableFrom(c)) {
+                return Kind.MAP;
+            }
+            if (List.class.isAssignableFrom(c) && RandomAccess.class.isAssignableFrom(c)) {
+                return Kind.LIST;
+            }
+            if (Collection.class.isAssignableFrom(c)) {
+                return Kind.COLLECTION;
+            }
+            if (Params.class.isAssignableFrom(c)) {
+                return Kind.PARAMS;
+            }
+            if (c == Float.class) {
+                return Kind.FLOAT;
+            }
+            if (BigInteger.class.isAssignableFrom(c)) {
+                return Kind.BIG_INTEGER;
+            }
+            if (CharSequence.class.isAssignableFrom(c)) {
+                return Kind.CHARS;
+            }
+            if (Object[].class.isAssignableFrom(c)) {
+                return Kind.OBJECTS;
+            }
+            if (c == double[].class) {
+                return Kind.DOUBLES;
+            }
+            if (c == long[].class) {
+                return Kind.LONGS;
+            }
+            if (c == int[].class) {
+                return Kind.INTS;
+            }
+            return Kind.UNSUPPORTED;
+        }
+    };
+
+    private void other(Object v, int depth, Object where) {
+        switch (KIND.get(v.getClass())) {
+            case STRING -> out.string((String) v);
+            case DOUBLE -> out.number(((Double) v).doubleValue());
+            case INTEGRAL -> out.number(((Number) v).longValue());
+            case BOOLEAN -> out.ascii((Boolean) v ? "true" : "false");
+            case MAP -> map((Map<?, ?>) v, depth, where);
+            case LIST -> list((List<?>) v, depth, where);
+            case COLLECTION -> {
+                Collection<?> c = (Collection<?>) v;
+                iterable(c.iterator(), c.isEmpty(), depth, where);
+            }
+            case PARAMS -> params((Params) v, depth);
+            case FLOAT -> out.number(((Float) v).doubleValue());
+            case BIG_INTEGER -> out.ascii(v.toString());
+            case CHARS -> out.string(v.toString());
+            case OBJECTS -> list(Arrays.asList((Object[]) v), depth, where);
+            case DOUBLES -> {
+                double[] a = (double[]) v;
+                iterable(Arrays.stream(a).boxed().iterator(), a.length == 0, depth, where);
+            }
+            case LONGS -> {
+                long[] a = (long[]) v;
+                iterable(Arrays.stream(a).boxed().iterator(), a.length == 0, depth, where);
+            }
+            case INTS -> {
+                int[] a = (int[]) v;
+                iterable(Arrays.stream(a).boxed().iterator(), a.length == 0, depth, where);
+            }
+            default -> throw new OmegaLockException("cannot write a " + v.getClass().getName() + " as JSON (at "
+                    + where + "); use maps, lists, strings, numbers, booleans or null");
         }
     }
 
@@ -103,7 +207,7 @@ final class JsonEmitter {
         }
         out.ascii('{');
         if (style.sortKeys && n > 1) {
-            int[] order = sortedOrder(keys);
+            int[] order = keySet(keys).order;
             for (int i = 0; i < n; i++) {
                 int k = order[i];
                 entry(i, keys[k], vals[k], depth);
@@ -114,6 +218,57 @@ final class JsonEmitter {
             }
         }
         close('}', depth);
+    }
+
+    private void frozenMap(FrozenMap<?> f, int depth, Object where) {
+        int n = f.size();
+        if (n == 0) {
+            out.ascii("{}");
+            return;
+        }
+        KeySet ks = keySet(f, where);
+        int[] order = ks.order;
+        byte[][] encoded = ks.encoded;
+        out.ascii('{');
+        for (int i = 0; i < n; i++) {
+            int k = order == null ? i : order[i];
+            separator(i, depth + 1);
+            byte[] e = encoded[k];
+            out.bytes(e, 0, e.length);
+            value(f.valueAt(k), depth + 1, ks.keys[k]);
+        }
+        close('}', depth);
+    }
+
+    /** @return the cached key set of a frozen map, by key array identity first, then by keys */
+    private KeySet keySet(FrozenMap<?> f, Object where) {
+        Object[] arr = f.keyArray();
+        int n = f.size();
+        for (KeySet ks : keySets) {
+            if (ks != null && ks.array == arr && ks.keys.length == n) {
+                return ks;
+            }
+        }
+        String[] keys = new String[n];
+        for (int i = 0; i < n; i++) {
+            keys[i] = key(f.keyAt(i), where);
+        }
+        KeySet ks = keySet(keys);
+        ks.array = arr;
+        return ks;
+    }
+
+    /** @return the cached key set of these keys, made (and sorted, in the canonical style) on a miss */
+    private KeySet keySet(String[] keys) {
+        for (KeySet ks : keySets) {
+            if (ks != null && sameKeys(ks.keys, keys)) {
+                return ks;
+            }
+        }
+        KeySet ks = new KeySet(keys.clone(), style.sortKeys && keys.length > 1 ? sort(keys) : null);
+        keySets[nextSlot] = ks;
+        nextSlot = (nextSlot + 1) % KEY_CACHE;
+        return ks;
     }
 
     private void entry(int i, String key, Object value, int depth) {
@@ -131,14 +286,8 @@ final class JsonEmitter {
                 + (k == null ? "null" : k.getClass().getSimpleName()) + ") at " + where);
     }
 
-    /** @return positions of the keys in code-point order, remembered for the next same key list */
-    private int[] sortedOrder(String[] keys) {
-        for (int s = 0; s < ORDER_CACHE; s++) {
-            String[] ck = cachedKeys[s];
-            if (ck != null && sameKeys(ck, keys)) {
-                return cachedOrder[s];
-            }
-        }
+    /** @return positions of the keys in code-point order */
+    private static int[] sort(String[] keys) {
         int n = keys.length;
         Integer[] boxed = new Integer[n];
         for (int i = 0; i < n; i++) {
@@ -149,10 +298,6 @@ final class JsonEmitter {
         for (int i = 0; i < n; i++) {
             order[i] = boxed[i];
         }
-        int s = nextSlot;
-        nextSlot = (s + 1) % ORDER_CACHE;
-        cachedKeys[s] = keys.clone();
-        cachedOrder[s] = order;
         return order;
     }
 
@@ -182,7 +327,7 @@ final class JsonEmitter {
             keys[i] = p.space().specs().get(i).name();
             vals[i] = p.get(i);
         }
-        int[] order = style.sortKeys && n > 1 ? sortedOrder(keys) : null;
+        int[] order = style.sortKeys && n > 1 ? keySet(keys).order : null;
         out.ascii('{');
         for (int i = 0; i < n; i++) {
             int k = order == null ? i : order[i];

@@ -47,7 +47,7 @@ public final class PyFloat {
     /** g1(k), g0(k) for k in [K_MIN, K_MAX]: 10^-k = (g - eps) 2^r with 2^125 <= g < 2^126. */
     private static final long[] G = powerTable();
     /** Exact powers of ten as doubles, for the few-decimals path. */
-    private static final double[] POW10 = {1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8};
+    private static final double[] POW10 = {1e0, 1e1, 1e2, 1e3, 1e4};
     private static final long[] LONG_POW10 = longPowers();
     private static final byte[] DIGIT_PAIRS = digitPairs();
 
@@ -311,17 +311,34 @@ public final class PyFloat {
         return n;
     }
 
-    /** Writes exactly n digits of v (zero-padded on the left) at b[p..p+n). */
+    /**
+     * Writes exactly n digits of v (zero-padded on the left) at b[p..p+n); v must have at most
+     * n digits. Eight digits at a time in long arithmetic, then pairs in int arithmetic.
+     */
     static void writeLong(long v, byte[] b, int p, int n) {
         int i = p + n;
+        while (v > Integer.MAX_VALUE) {
+            long q = v / 100_000_000L;
+            int r = (int) (v - q * 100_000_000L);
+            v = q;
+            for (int k = 0; k < 4; k++) {
+                int r2 = r / 100;
+                int d = r - r2 * 100;
+                r = r2;
+                b[--i] = DIGIT_PAIRS[2 * d + 1];
+                b[--i] = DIGIT_PAIRS[2 * d];
+            }
+        }
+        int iv = (int) v;
         while (i - p >= 2) {
-            int r = (int) (v % 100);
-            v /= 100;
-            b[--i] = DIGIT_PAIRS[2 * r + 1];
-            b[--i] = DIGIT_PAIRS[2 * r];
+            int q = iv / 100;
+            int d = iv - q * 100;
+            iv = q;
+            b[--i] = DIGIT_PAIRS[2 * d + 1];
+            b[--i] = DIGIT_PAIRS[2 * d];
         }
         if (i > p) {
-            b[--i] = (byte) ('0' + v % 10);
+            b[--i] = (byte) ('0' + iv % 10);
         }
     }
 
