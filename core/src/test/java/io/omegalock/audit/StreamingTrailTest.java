@@ -48,6 +48,24 @@ class StreamingTrailTest {
     }
 
     @Test
+    void aTrailThatKeepsNoRecordsStillStreamsThemAll() throws Exception {
+        Path f = dir.resolve("trail.jsonl");
+        try (StreamingTrail stream = StreamingTrail.create(f, StreamingTrail.Durability.FLUSH)) {
+            AuditTrail trail = AuditingTargetTest.builder().retainRecords(false).sink(stream).build();
+            AuditingTarget t = trail.wrap(new AuditingTargetTest.Quad(), "train");
+            for (int i = 0; i < 7; i++) {
+                t.evaluate(AuditingTargetTest.p(i * 0.5, i));
+            }
+            assertThat(trail.size()).isEqualTo(7);
+            assertThat(trail.retainsRecords()).isFalse();
+            assertThatThrownBy(trail::records).isInstanceOf(IllegalStateException.class)
+                    .hasMessageContaining("retainRecords(false)").hasMessageContaining("7 records");
+            assertThatThrownBy(() -> trail.report("run_p1", null, null)).isInstanceOf(IllegalStateException.class);
+        }
+        assertThat(TrailFile.readVerified(f)).extracting(AuditRecord::callIndex).containsExactly(0L, 1L, 2L, 3L, 4L, 5L, 6L);
+    }
+
+    @Test
     void aCutOffLastLineIsReportedAsTruncated() throws IOException {
         Path f = dir.resolve("trail.jsonl");
         List<AuditRecord> records = runInto(f, 10, StreamingTrail.Durability.FLUSH);
