@@ -3,8 +3,6 @@ package io.omegalock.space;
 import io.omegalock.BadInputException;
 import io.omegalock.json.FrozenMap;
 import java.util.Arrays;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
