@@ -2,6 +2,7 @@ package io.omegalock.audit;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.io.SerializedString;
 import io.omegalock.BadInputException;
 import io.omegalock.json.FrozenMap;
 import io.omegalock.json.Json;
@@ -352,8 +353,17 @@ final class AuditReportCodec {
     static final class RecordFields implements Fields {
         /** params, fitness, n_trials, timestamp_iso, phase, call_index, target_role. */
         private static final int REQUIRED = 1 | 1 << 1 | 1 << 2 | 1 << 4 | 1 << 7 | 1 << 8 | 1 << 9;
+        private static final SerializedString[] NAMES = {new SerializedString("params"),
+            new SerializedString("fitness"), new SerializedString("n_trials"), new SerializedString("metadata"),
+            new SerializedString("timestamp_iso"), new SerializedString("constraints_passed"),
+            new SerializedString("constraints_failed"), new SerializedString("phase"),
+            new SerializedString("call_index"), new SerializedString("target_role"),
+            new SerializedString("round_index")};
         private final Object[] values = new Object[11];
         private int present;
+        /** The slots of the previous record's fields in order (-1 for an unknown field). */
+        private final int[] expected = new int[16];
+        private int expectedLength;
         /** Phases, roles and constraint-name lists repeat across records: one instance each. */
         private final Map<Object, Object> shared = new java.util.HashMap<>();
         private final List<?>[] lists = new List<?>[16];
@@ -380,9 +390,9 @@ final class AuditReportCodec {
             return frozen;
         }
 
-        /** The previous record's maps: the next ones usually have the same keys, and share them. */
-        private FrozenMap<Object> lastParams;
-        private FrozenMap<Object> lastMetadata;
+        /** Params and metadata of successive records usually have the same keys, and share them. */
+        private final Json.ObjectReader params = new Json.ObjectReader(null);
+        private final Json.ObjectReader metadata = new Json.ObjectReader(this::shareSmall);
 
         /**
          * @return a short string or a short list of short strings (metadata such as
@@ -485,27 +495,45 @@ final class AuditReportCodec {
             }
         }
 
-        /** Reads the object whose START_OBJECT is the current token, up to its END_OBJECT. */
+        /**
+         * Reads the object whose START_OBJECT is the current token, up to its END_OBJECT. The
+         * field order of the previous record is expected again (a report's pretty order, a
+         * trail line's sorted order) and matched as raw bytes; anything else is looked up.
+         */
         void readFrom(JsonParser p) throws IOException {
             present = 0;
-            for (String k = p.nextFieldName(); k != null; k = p.nextFieldName()) {
+            int pos = 0;
+            while (true) {
+                int predicted = pos < expectedLength ? expected[pos] : -1;
+                int s;
+                if (predicted >= 0 && p.nextFieldName(NAMES[predicted])) {
+                    s = predicted;
+                } else {
+                    JsonToken t = predicted >= 0 ? p.currentToken() : p.nextToken();
+                    if (t != JsonToken.FIELD_NAME) {
+                        break;
+                    }
+                    s = slot(p.currentName());
+                }
+                if (pos < expected.length) {
+                    expected[pos] = s;
+                }
+                pos++;
                 JsonToken t = p.nextToken();
-                int s = slot(k);
                 if (s < 0) {
                     p.skipChildren();
                     continue;
                 }
                 if (s == 0 && t == JsonToken.START_OBJECT) {
-                    lastParams = Json.readObject(p, lastParams, null);
-                    values[s] = lastParams;
+                    values[s] = params.read(p);
                 } else if (s == 3 && t == JsonToken.START_OBJECT) {
-                    lastMetadata = Json.readObject(p, lastMetadata, this::shareSmall);
-                    values[s] = lastMetadata;
+                    values[s] = metadata.read(p);
                 } else {
                     values[s] = Json.readValue(p, t);
                 }
                 present |= 1 << s;
             }
+            expectedLength = Math.min(pos, expected.length);
         }
 
         @Override

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.io.SerializedString;
 import com.fasterxml.jackson.core.json.JsonReadFeature;
 import io.omegalock.BadInputException;
 import java.io.IOException;
@@ -108,46 +109,80 @@ public final class Json {
     }
 
     /**
-     * Reads the object that starts at the current token ({@code START_OBJECT}) into a frozen
-     * map, with the types of {@link #parse} below it: a repeated key keeps its first position
-     * and its last value. When the keys come in the order of {@code like}'s, the new map shares
-     * their key array: a reader of many objects of one shape (the records of an audit report)
-     * then stores only their values.
-     *
-     * @param p     a parser from this class, on the object's {@code START_OBJECT}
-     * @param like  the previous object of this shape, or null
-     * @param share applied to each value read directly under the object (to share repeated
-     *              small values), or null
-     * @return the map; the parser is left on its {@code END_OBJECT}
-     * @throws IOException       when the JSON is malformed
-     * @throws BadInputException on a token that cannot start a value
+     * Reads many objects of one shape (the params, or the metadata, of each record of an audit
+     * report) into frozen maps, with the types of {@link #parse} below them: a repeated key
+     * keeps its first position and its last value. While the keys come in the order of the
+     * previous object's, they are matched as raw bytes and the new map shares the previous
+     * one's key array, so each object costs its values only. Not thread-safe.
      */
-    public static FrozenMap<Object> readObject(JsonParser p, FrozenMap<?> like, UnaryOperator<Object> share)
-            throws IOException {
-        String k = p.nextFieldName();
-        int i = 0;
-        Object[] values = null;
-        if (like != null && !like.isEmpty()) {
-            int n = like.size();
-            values = new Object[n];
-            while (k != null && i < n && (k == like.keyAt(i) || k.equals(like.keyAt(i)))) {
-                Object v = read(p, p.nextToken());
-                values[i++] = share == null ? v : share.apply(v);
-                k = p.nextFieldName();
+    public static final class ObjectReader {
+        private final UnaryOperator<Object> share;
+        private FrozenMap<Object> last;
+        private Object[] namesOf;
+        private SerializedString[] names;
+
+        /**
+         * @param share applied to each value read directly under an object (to share repeated
+         *              small values), or null
+         */
+        public ObjectReader(UnaryOperator<Object> share) {
+            this.share = share;
+        }
+
+        /**
+         * @param p a parser from {@link Json}, on the object's {@code START_OBJECT}
+         * @return the map; the parser is left on its {@code END_OBJECT}
+         * @throws IOException       when the JSON is malformed
+         * @throws BadInputException on a token that cannot start a value
+         */
+        public FrozenMap<Object> read(JsonParser p) throws IOException {
+            FrozenMap<Object> like = last;
+            int i = 0;
+            Object[] values = null;
+            if (like != null && !like.isEmpty()) {
+                int n = like.size();
+                SerializedString[] expected = names(like);
+                values = new Object[n];
+                while (i < n && p.nextFieldName(expected[i])) {
+                    values[i++] = value(p);
+                }
+                if (i == n && p.nextToken() == JsonToken.END_OBJECT) {
+                    last = FrozenMap.adoptValues(like, values);
+                    return last;
+                }
+            } else {
+                p.nextToken();
             }
-            if (k == null && i == n) {
-                return FrozenMap.adoptValues(like, values);
+            // The parser is on the first name that did not match (or the end of the object).
+            FrozenMap.Builder<Object> b = FrozenMap.builder(Math.max(i + 4, like == null ? 8 : like.size()));
+            for (int j = 0; j < i; j++) {
+                b.put((String) like.keyAt(j), values[j]);
             }
+            for (JsonToken t = p.currentToken(); t == JsonToken.FIELD_NAME; t = p.nextToken()) {
+                String k = p.currentName();
+                b.put(k, value(p));
+            }
+            last = b.build(like);
+            return last;
         }
-        FrozenMap.Builder<Object> b = FrozenMap.builder(Math.max(i + 4, like == null ? 8 : like.size()));
-        for (int j = 0; j < i; j++) {
-            b.put((String) like.keyAt(j), values[j]);
+
+        private Object value(JsonParser p) throws IOException {
+            Object v = Json.read(p, p.nextToken());
+            return share == null ? v : share.apply(v);
         }
-        for (; k != null; k = p.nextFieldName()) {
-            Object v = read(p, p.nextToken());
-            b.put(k, share == null ? v : share.apply(v));
+
+        private SerializedString[] names(FrozenMap<?> like) {
+            Object[] arr = like.keyArray();
+            if (arr != namesOf) {
+                SerializedString[] n = new SerializedString[like.size()];
+                for (int i = 0; i < n.length; i++) {
+                    n[i] = new SerializedString((String) like.keyAt(i));
+                }
+                names = n;
+                namesOf = arr;
+            }
+            return names;
         }
-        return b.build(like);
     }
 
     /**

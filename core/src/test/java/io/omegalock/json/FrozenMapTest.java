@@ -38,6 +38,32 @@ class FrozenMapTest {
     }
 
     @Test
+    void anObjectReaderReadsSuccessiveShapesAsAParsedMapWould() throws Exception {
+        List<String> docs = List.of("{\"a\": 1, \"b\": [2.5], \"c\": null}", "{\"a\": 3, \"b\": {\"x\": 1}, \"c\": \"s\"}",
+                "{\"a\": 4, \"c\": 5, \"b\": 6}", "{\"a\": 7, \"b\": 8}", "{\"a\": 9, \"b\": 10, \"c\": 11, \"d\": 12}",
+                "{\"a\": 1, \"b\": 2, \"c\": 3, \"a\": 4}", "{\"a\": 1, \"a\": 2, \"b\": 3}", "{}", "{\"a\": 1, \"b\": 2}",
+                "{\"b\": 1, \"a\": 2}", "{\"a\": 1, \"b\": 2}");
+        Json.ObjectReader reader = new Json.ObjectReader(null);
+        FrozenMap<Object> previous = null;
+        for (String doc : docs) {
+            FrozenMap<Object> got;
+            try (com.fasterxml.jackson.core.JsonParser p = Json.parser(doc)) {
+                p.nextToken();
+                got = reader.read(p);
+                assertThat(p.currentToken()).isEqualTo(com.fasterxml.jackson.core.JsonToken.END_OBJECT);
+                assertThat(p.nextToken()).isNull();
+            }
+            Map<?, ?> want = (Map<?, ?>) Json.parse(doc);
+            assertThat(got).as(doc).isEqualTo(want);
+            assertThat(List.copyOf(got.keySet())).as(doc).isEqualTo(List.copyOf(want.keySet()));
+            if (previous != null && List.copyOf(previous.keySet()).equals(List.copyOf(got.keySet()))) {
+                assertThat(got.keyArray()).as("shares the key array of the same shape").isSameAs(previous.keyArray());
+            }
+            previous = got;
+        }
+    }
+
+    @Test
     void cannotBeChangedNorBuiltTwice() {
         FrozenMap.Builder<Object> b = FrozenMap.<Object>builder(1).put("a", 1L);
         FrozenMap<Object> m = b.build();
