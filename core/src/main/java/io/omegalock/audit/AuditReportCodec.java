@@ -4,7 +4,6 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.io.SerializedString;
 import io.omegalock.BadInputException;
-import io.omegalock.json.FrozenMap;
 import io.omegalock.json.Json;
 import io.omegalock.json.JsonBuffer;
 import io.omegalock.json.JsonStyle;
@@ -364,8 +363,9 @@ final class AuditReportCodec {
         /** The slots of the previous record's fields in order (-1 for an unknown field). */
         private final int[] expected = new int[16];
         private int expectedLength;
-        /** Phases, roles and constraint-name lists repeat across records: one instance each. */
+        /** Phases, roles and short metadata strings repeat across records: one instance each. */
         private final Map<Object, Object> shared = new java.util.HashMap<>();
+        /** Constraint-name lists likewise (the 16 most recent distinct ones). */
         private final List<?>[] lists = new List<?>[16];
         private int nextList;
 
