@@ -16,9 +16,10 @@ import java.util.RandomAccess;
  * ({@link JsonStyle}), written as ASCII bytes into a {@link JsonBuffer}. With a sink on the
  * buffer, arrays hand full buffers over as they go, so a large artifact never sits in memory.
  *
- * <p>Canonical objects need their keys sorted. Records of one trail repeat the same key sets
- * (the same string instances, even), so the emitter remembers the order of the last few key
- * lists it sorted and reuses it when a map's keys are the same.
+ * <p>Records of one trail repeat the same key lists (often the same key array, shared by
+ * {@link FrozenMap}s), so the emitter remembers the last few: their order (sorted, for the
+ * canonical style) and each key already quoted and escaped. A frozen map whose key array was
+ * seen costs one identity check; other maps are compared key by key.
  *
  * <p>Accepted values: {@code null}, {@link Boolean}, {@link String} (and other
  * {@link CharSequence}s), integral numbers ({@link Long}, {@link Integer}, {@link Short},
@@ -54,7 +55,7 @@ final class JsonEmitter {
             for (int i = 0; i < keys.length; i++) {
                 b.reset();
                 b.string(keys[i]).ascii(": ");
-                encoded[i] = java.util.Arrays.copyOf(b.array(), b.length());
+                encoded[i] = Arrays.copyOf(b.array(), b.length());
             }
         }
     }
