@@ -1,8 +1,9 @@
 package io.omegalock.audit;
 
 import io.omegalock.BadInputException;
-import io.omegalock.json.CanonicalJson;
-import java.util.Collections;
+import io.omegalock.json.FrozenMap;
+import io.omegalock.json.JsonBuffer;
+import io.omegalock.json.JsonStyle;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -51,8 +52,9 @@ public record AuditRecord(Map<String, Object> params, double fitness, long nTria
     }
 
     private static Map<String, Object> frozen(Map<String, Object> m) {
-        // JSON metadata may hold nulls, which Map.copyOf refuses; insertion order matters for artifacts.
-        return m.isEmpty() ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(m));
+        // JSON metadata may hold nulls, which Map.copyOf refuses; insertion order matters for
+        // artifacts. A frozen map (the wrapper's, a parsed report's) is kept without a copy.
+        return m.isEmpty() ? Map.of() : FrozenMap.copyOf(m);
     }
 
     /** @return true when no constraint failed (vacuously true without constraints) */
@@ -98,25 +100,51 @@ public record AuditRecord(Map<String, Object> params, double fitness, long nTria
      * @param out where to append
      */
     public void appendCanonical(StringBuilder out) {
-        out.append("{\"call_index\": ").append(callIndex);
-        out.append(", \"constraints_failed\": ");
-        CanonicalJson.write(constraintsFailed, out);
-        out.append(", \"constraints_passed\": ");
-        CanonicalJson.write(constraintsPassed, out);
-        out.append(", \"fitness\": ");
-        CanonicalJson.write(fitness, out);
-        out.append(", \"metadata\": ");
-        CanonicalJson.write(metadata, out);
-        out.append(", \"n_trials\": ").append(nTrials);
-        out.append(", \"params\": ");
-        CanonicalJson.write(params, out);
-        out.append(", \"phase\": ");
-        CanonicalJson.writeString(phase, out);
-        out.append(", \"round_index\": ").append(roundIndex);
-        out.append(", \"target_role\": ");
-        CanonicalJson.writeString(targetRole, out);
-        out.append(", \"timestamp_iso\": ");
-        CanonicalJson.writeString(timestampIso, out);
-        out.append('}');
+        JsonBuffer b = new JsonBuffer(1024);
+        writeCanonical(b);
+        b.appendTo(out);
+    }
+
+    /**
+     * Writes the canonical JSON of this record (the hashed payload), fields in sorted key order.
+     *
+     * @param out where to append
+     */
+    void writeCanonical(JsonBuffer out) {
+        out.ascii("{\"call_index\": ").number(callIndex);
+        out.ascii(", \"constraints_failed\": ").canonical(constraintsFailed);
+        out.ascii(", \"constraints_passed\": ").canonical(constraintsPassed);
+        out.ascii(", \"fitness\": ").number(fitness);
+        out.ascii(", \"metadata\": ").canonical(metadata);
+        out.ascii(", \"n_trials\": ").number(nTrials);
+        out.ascii(", \"params\": ").canonical(params);
+        out.ascii(", \"phase\": ").string(phase);
+        out.ascii(", \"round_index\": ").number(roundIndex);
+        out.ascii(", \"target_role\": ").string(targetRole);
+        out.ascii(", \"timestamp_iso\": ").string(timestampIso);
+        out.ascii('}');
+    }
+
+    /**
+     * Writes this record as {@code json.dumps(indent=2)} lays it out inside a report: fields in
+     * the reference's order, the opening brace at nesting level {@code depth}.
+     *
+     * @param out   where to append
+     * @param depth nesting level of the record object
+     */
+    void writePretty(JsonBuffer out, int depth) {
+        int d = depth + 1;
+        out.ascii('{').newline(d).ascii("\"params\": ").value(params, JsonStyle.PRETTY, d);
+        out.ascii(',').newline(d).ascii("\"fitness\": ").number(fitness);
+        out.ascii(',').newline(d).ascii("\"n_trials\": ").number(nTrials);
+        out.ascii(',').newline(d).ascii("\"metadata\": ").value(metadata, JsonStyle.PRETTY, d);
+        out.ascii(',').newline(d).ascii("\"timestamp_iso\": ").string(timestampIso);
+        out.ascii(',').newline(d).ascii("\"constraints_passed\": ").value(constraintsPassed, JsonStyle.PRETTY, d);
+        out.ascii(',').newline(d).ascii("\"constraints_failed\": ").value(constraintsFailed, JsonStyle.PRETTY, d);
+        out.ascii(',').newline(d).ascii("\"phase\": ").string(phase);
+        out.ascii(',').newline(d).ascii("\"call_index\": ").number(callIndex);
+        out.ascii(',').newline(d).ascii("\"target_role\": ").string(targetRole);
+        out.ascii(',').newline(d).ascii("\"round_index\": ").number(roundIndex);
+        out.newline(depth).ascii('}');
     }
 }

@@ -2,11 +2,14 @@ package io.omegalock.audit;
 
 import io.omegalock.BadInputException;
 import io.omegalock.Version;
-import io.omegalock.json.JsonWriter;
+import com.fasterxml.jackson.core.JsonParser;
+import io.omegalock.json.Json;
+import io.omegalock.json.JsonBuffer;
 import io.omegalock.target.Phase;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -154,21 +157,43 @@ public record AuditReport(String method, String omegaLockVersion, Long seed, Str
      * @return pretty JSON, like the reference's {@code to_json(indent=2)}
      */
     public String toJson(boolean withHashChain) {
-        return JsonWriter.toString(toMap(withHashChain), true);
+        JsonBuffer b = new JsonBuffer(4096 + 1024 * runs.size());
+        AuditReportCodec.writePretty(this, withHashChain, b);
+        return b.toString();
     }
 
     /**
+     * Streams the pretty JSON (and a final newline) to a file in 64 KiB chunks, records
+     * written straight from memory and hashed on the way: the file is never held whole.
+     *
      * @param file          destination, replaced
      * @param withHashChain add a freshly computed {@code hash_chain}
      * @throws UncheckedIOException when the file cannot be written
      */
     public void write(Path file, boolean withHashChain) {
-        try (Writer w = Files.newBufferedWriter(file)) {
-            JsonWriter.write(toMap(withHashChain), w, true);
-            w.write('\n');
+        try (OutputStream os = Files.newOutputStream(file)) {
+            write(os, withHashChain);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write audit report " + file + ": " + e.getMessage(), e);
+        } catch (UncheckedIOException e) {
+            throw new UncheckedIOException("cannot write audit report " + file + ": " + e.getCause().getMessage(),
+                    e.getCause());
         }
+    }
+
+    /**
+     * Streams the pretty JSON and a final newline, as {@link #write(Path, boolean)} does, to a
+     * stream, which is left open.
+     *
+     * @param out           the destination
+     * @param withHashChain add a freshly computed {@code hash_chain}
+     * @throws UncheckedIOException when the stream fails
+     */
+    public void write(OutputStream out, boolean withHashChain) {
+        JsonBuffer b = new JsonBuffer(1 << 17).to(out);
+        AuditReportCodec.writePretty(this, withHashChain, b);
+        b.ascii('\n');
+        b.flush();
     }
 
     /**
@@ -177,15 +202,26 @@ public record AuditReport(String method, String omegaLockVersion, Long seed, Str
      * @throws BadInputException when the JSON is invalid or a field is missing or mistyped, naming it
      */
     public static AuditReport fromJson(String json) {
-        return AuditReportCodec.fromValue(io.omegalock.json.Json.parse(json), "audit report");
+        try (JsonParser p = Json.parser(json)) {
+            return AuditReportCodec.read(p, "audit report", "JSON text");
+        } catch (IOException e) {
+            throw new BadInputException("invalid JSON text: " + Json.describe(e), e);
+        }
     }
 
     /**
+     * Reads a report file with a streaming parser: records are built from tokens, so a large
+     * report costs its records' memory and not a tree of maps besides.
+     *
      * @param file a report file
      * @return the report; constraints have unavailable predicates
      * @throws BadInputException when the file is unreadable, invalid, or a field is wrong, naming file and field
      */
     public static AuditReport read(Path file) {
-        return AuditReportCodec.fromValue(io.omegalock.json.Json.parse(file), file.toString());
+        try (InputStream in = Files.newInputStream(file); JsonParser p = Json.parser(in)) {
+            return AuditReportCodec.read(p, file.toString(), file.toString());
+        } catch (IOException e) {
+            throw new BadInputException("cannot read JSON file " + file + ": " + Json.describe(e), e);
+        }
     }
 }

@@ -1,8 +1,16 @@
 package io.omegalock.audit;
 
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.io.SerializedString;
 import io.omegalock.BadInputException;
+import io.omegalock.json.Json;
+import io.omegalock.json.JsonBuffer;
+import io.omegalock.json.JsonStyle;
+import java.io.IOException;
 import java.math.BigInteger;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,10 +19,18 @@ import java.util.Set;
 /**
  * Maps audit reports and records to and from the reference's JSON shape. Reading is strict
  * about types and names the offending field ({@code runs[3].call_index}) in every error.
+ *
+ * <p>Large reports are streamed both ways: {@link #writePretty} writes records straight from
+ * {@link AuditRecord} into a byte buffer that drains to the file, hashing each record's
+ * canonical bytes on the way, and {@link #read} builds records from parser tokens without an
+ * intermediate map per record. Both agree byte for byte, and error for error, with the
+ * generic path over {@link #toMap} and {@link #fromValue}.
  */
 final class AuditReportCodec {
     private static final Set<String> KNOWN = Set.of("schema_version", "method", "omega_lock_version", "seed",
             "started_iso", "ended_iso", "constraints", "runs", "stress_ranking", "summary", "hash_chain");
+    /** Stands in the top-level map for an array that was streamed into objects. */
+    private static final Object STREAMED = new Object();
 
     private AuditReportCodec() {
     }
@@ -27,23 +43,10 @@ final class AuditReportCodec {
         m.put("seed", r.seed());
         m.put("started_iso", r.startedIso());
         m.put("ended_iso", r.endedIso());
-        List<Object> cs = new ArrayList<>();
-        for (Constraint c : r.constraints()) {
-            Map<String, Object> cm = new LinkedHashMap<>();
-            cm.put("name", c.name());
-            cm.put("description", c.description());
-            cs.add(cm);
-        }
-        m.put("constraints", cs);
+        m.put("constraints", constraints(r));
         m.put("runs", r.runs().stream().map(AuditRecord::toMap).toList());
-        m.put("stress_ranking", r.stressRanking() == null ? null
-                : r.stressRanking().stream().map(s -> List.<Object>of(s.name(), s.score())).toList());
-        Map<String, Object> summary = new LinkedHashMap<>();
-        summary.put("n_total", r.nTotal());
-        summary.put("n_feasible", r.nFeasible());
-        summary.put("feasibility_rate", r.feasibilityRate());
-        summary.put("constraint_pass_counts", r.constraintPassCounts());
-        m.put("summary", summary);
+        m.put("stress_ranking", stressRanking(r));
+        m.put("summary", summary(r));
         if (withChain) {
             m.put("hash_chain", r.hashChain().stream().map(ChainEntry::toMap).toList());
         }
@@ -51,8 +54,238 @@ final class AuditReportCodec {
         return m;
     }
 
+    private static List<Object> constraints(AuditReport r) {
+        List<Object> cs = new ArrayList<>();
+        for (Constraint c : r.constraints()) {
+            Map<String, Object> cm = new LinkedHashMap<>();
+            cm.put("name", c.name());
+            cm.put("description", c.description());
+            cs.add(cm);
+        }
+        return cs;
+    }
+
+    private static List<List<Object>> stressRanking(AuditReport r) {
+        return r.stressRanking() == null ? null
+                : r.stressRanking().stream().map(s -> List.<Object>of(s.name(), s.score())).toList();
+    }
+
+    private static Map<String, Object> summary(AuditReport r) {
+        Map<String, Object> summary = new LinkedHashMap<>();
+        summary.put("n_total", r.nTotal());
+        summary.put("n_feasible", r.nFeasible());
+        summary.put("feasibility_rate", r.feasibilityRate());
+        summary.put("constraint_pass_counts", r.constraintPassCounts());
+        return summary;
+    }
+
+    /**
+     * Writes the report as {@code JsonWriter} would write {@link #toMap} pretty, byte for byte,
+     * without building the map: records go straight from {@link AuditRecord} into the buffer,
+     * and the chain is computed from their canonical bytes in the same pass. With a sink on
+     * the buffer, it drains after every record.
+     *
+     * @param r         the report
+     * @param withChain add a freshly computed {@code hash_chain}
+     * @param out       the buffer
+     */
+    static void writePretty(AuditReport r, boolean withChain, JsonBuffer out) {
+        Set<String> written = new HashSet<>(KNOWN);
+        if (!withChain) {
+            written.remove("hash_chain");
+        }
+        out.ascii('{');
+        key(out, true, "schema_version").string(AuditReport.SCHEMA_VERSION);
+        key(out, false, "method").string(r.method());
+        key(out, false, "omega_lock_version").string(r.omegaLockVersion());
+        // toMap fills a null seed or stress ranking from provenance (putIfAbsent), so this does too.
+        key(out, false, "seed").value(r.seed() != null ? r.seed() : r.provenance().get("seed"), JsonStyle.PRETTY, 1);
+        key(out, false, "started_iso").string(r.startedIso());
+        key(out, false, "ended_iso").string(r.endedIso());
+        key(out, false, "constraints").value(constraints(r), JsonStyle.PRETTY, 1);
+        key(out, false, "runs");
+        List<AuditRecord> runs = r.runs();
+        RecordHasher hasher = withChain ? new RecordHasher() : null;
+        String[] hashes = withChain ? new String[runs.size()] : null;
+        if (runs.isEmpty()) {
+            out.ascii("[]");
+        } else {
+            out.ascii('[');
+            String previous = null;
+            for (int i = 0; i < runs.size(); i++) {
+                if (i > 0) {
+                    out.ascii(',');
+                }
+                out.newline(2);
+                AuditRecord rec = runs.get(i);
+                rec.writePretty(out, 2);
+                if (hasher != null) {
+                    previous = hasher.hash(previous, rec);
+                    hashes[i] = previous;
+                }
+                out.drainIfFull();
+            }
+            out.newline(1).ascii(']');
+        }
+        List<List<Object>> stress = stressRanking(r);
+        key(out, false, "stress_ranking").value(stress != null ? stress : r.provenance().get("stress_ranking"),
+                JsonStyle.PRETTY, 1);
+        key(out, false, "summary").value(summary(r), JsonStyle.PRETTY, 1);
+        if (withChain) {
+            key(out, false, "hash_chain");
+            if (runs.isEmpty()) {
+                out.ascii("[]");
+            } else {
+                out.ascii('[');
+                for (int i = 0; i < runs.size(); i++) {
+                    if (i > 0) {
+                        out.ascii(',');
+                    }
+                    out.newline(2).ascii('{').newline(3).ascii("\"call_index\": ").number(runs.get(i).callIndex());
+                    out.ascii(',').newline(3).ascii("\"previous_hash\": ");
+                    if (i == 0) {
+                        out.ascii("null");
+                    } else {
+                        out.string(hashes[i - 1]);
+                    }
+                    out.ascii(',').newline(3).ascii("\"run_hash\": ").string(hashes[i]);
+                    out.newline(2).ascii('}');
+                    out.drainIfFull();
+                }
+                out.newline(1).ascii(']');
+            }
+        }
+        for (Map.Entry<String, Object> e : r.provenance().entrySet()) {
+            if (written.add(e.getKey())) {
+                key(out, false, e.getKey()).value(e.getValue(), JsonStyle.PRETTY, 1);
+            }
+        }
+        out.newline(0).ascii('}');
+    }
+
+    private static JsonBuffer key(JsonBuffer out, boolean first, String name) {
+        if (!first) {
+            out.ascii(',');
+        }
+        return out.newline(1).string(name).ascii(": ");
+    }
+
+    /**
+     * Reads a report from a parser positioned before its first token, streaming the
+     * {@code runs} and {@code hash_chain} arrays into objects. Errors are those of
+     * {@link #fromValue} over the parsed document, in the same order.
+     *
+     * @param p        the parser
+     * @param source   the file name or "audit report", for messages about fields
+     * @param document the file name or "JSON text", for messages about the document
+     * @return the report
+     * @throws IOException       when the JSON is malformed
+     * @throws BadInputException when a field is missing or mistyped, or the document is empty
+     *     or followed by more content
+     */
+    static AuditReport read(JsonParser p, String source, String document) throws IOException {
+        JsonToken t = p.nextToken();
+        if (t == null) {
+            throw new BadInputException(document + " is empty; expected a JSON value");
+        }
+        if (t != JsonToken.START_OBJECT) {
+            Object v = Json.readValue(p, t);
+            requireEnd(p, document);
+            return fromValue(v, source);
+        }
+        Map<String, Object> m = new LinkedHashMap<>();
+        Streamed<List<AuditRecord>> runs = null;
+        Streamed<List<ChainEntry>> chain = null;
+        for (String k = p.nextFieldName(); k != null; k = p.nextFieldName()) {
+            JsonToken vt = p.nextToken();
+            if (vt == JsonToken.START_ARRAY && k.equals("runs")) {
+                runs = readRuns(p, source + ": runs");
+                m.put(k, STREAMED);
+            } else if (vt == JsonToken.START_ARRAY && k.equals("hash_chain")) {
+                chain = readChain(p, source + ": hash_chain");
+                m.put(k, STREAMED);
+            } else {
+                m.put(k, Json.readValue(p, vt));
+            }
+        }
+        requireEnd(p, document);
+        return build(m, source, m.get("runs") == STREAMED ? runs : null, m.get("hash_chain") == STREAMED ? chain : null);
+    }
+
+    private static void requireEnd(JsonParser p, String source) throws IOException {
+        if (p.nextToken() != null) {
+            throw new BadInputException(source + " has extra content after the JSON value at line "
+                    + p.currentLocation().getLineNr());
+        }
+    }
+
+    /** A streamed array: its objects, or the first error, raised where the generic path would. */
+    private record Streamed<T>(T value, BadInputException error) {
+        T get() {
+            if (error != null) {
+                throw error;
+            }
+            return value;
+        }
+    }
+
+    private static Streamed<List<AuditRecord>> readRuns(JsonParser p, String where) throws IOException {
+        List<AuditRecord> out = new ArrayList<>();
+        BadInputException error = null;
+        RecordFields fields = new RecordFields();
+        int i = 0;
+        for (JsonToken t = p.nextToken(); t != JsonToken.END_ARRAY; t = p.nextToken(), i++) {
+            Object v;
+            if (t == JsonToken.START_OBJECT) {
+                fields.readFrom(p);
+                v = fields;
+            } else {
+                v = Json.readValue(p, t);
+            }
+            if (error == null) {
+                try {
+                    AuditRecord r = v == fields ? fields.toRecord() : null;
+                    out.add(r != null ? r : record(v, where + "[" + i + "]"));
+                } catch (BadInputException e) {
+                    error = e;
+                }
+            }
+        }
+        return new Streamed<>(out, error);
+    }
+
+    private static Streamed<List<ChainEntry>> readChain(JsonParser p, String where) throws IOException {
+        List<ChainEntry> out = new ArrayList<>();
+        BadInputException error = null;
+        ChainFields fields = new ChainFields();
+        int i = 0;
+        for (JsonToken t = p.nextToken(); t != JsonToken.END_ARRAY; t = p.nextToken(), i++) {
+            Object v;
+            if (t == JsonToken.START_OBJECT) {
+                fields.readFrom(p);
+                v = fields;
+            } else {
+                v = Json.readValue(p, t);
+            }
+            if (error == null) {
+                try {
+                    ChainEntry c = v == fields ? fields.toEntry() : null;
+                    out.add(c != null ? c : chainEntry(v instanceof Fields f ? f : fieldsOf(map(v, where + "[" + i + "]")),
+                            where + "[" + i + "]"));
+                } catch (BadInputException e) {
+                    error = e;
+                }
+            }
+        }
+        return new Streamed<>(out, error);
+    }
+
     static AuditReport fromValue(Object value, String source) {
-        Map<String, Object> m = map(value, source);
+        return build(map(value, source), source, null, null);
+    }
+
+    private static AuditReport build(Map<String, Object> m, String source, Streamed<List<AuditRecord>> streamedRuns,
+                                     Streamed<List<ChainEntry>> streamedChain) {
         Object schema = m.get("schema_version");
         if (schema != null && !AuditReport.SCHEMA_VERSION.equals(schema)) {
             throw new BadInputException(source + ": unsupported schema_version " + schema + "; expected "
@@ -66,10 +299,15 @@ final class AuditReportCodec {
             constraints.add(Constraint.unavailable(string(c, "name", source + ": constraints[" + i + "]"),
                     desc instanceof String s ? s : String.valueOf(desc)));
         }
-        List<AuditRecord> runs = new ArrayList<>();
-        List<Object> rl = list(m.getOrDefault("runs", List.of()), source + ": runs");
-        for (int i = 0; i < rl.size(); i++) {
-            runs.add(record(rl.get(i), source + ": runs[" + i + "]"));
+        List<AuditRecord> runs;
+        if (streamedRuns != null) {
+            runs = streamedRuns.get();
+        } else {
+            runs = new ArrayList<>();
+            List<Object> rl = list(m.getOrDefault("runs", List.of()), source + ": runs");
+            for (int i = 0; i < rl.size(); i++) {
+                runs.add(record(rl.get(i), source + ": runs[" + i + "]"));
+            }
         }
         Map<String, Object> extra = new LinkedHashMap<>();
         m.forEach((k, v) -> {
@@ -81,22 +319,314 @@ final class AuditReportCodec {
         return new AuditReport(string(m, "method", source), string(m, "omega_lock_version", source),
                 seed == null ? null : integer(seed, source + ": seed"), string(m, "started_iso", source),
                 string(m, "ended_iso", source), constraints, runs, stress(m.get("stress_ranking"), source), extra,
-                m.containsKey("hash_chain") ? chain(m.get("hash_chain"), source + ": hash_chain") : null);
+                streamedChain != null ? streamedChain.get()
+                        : m.containsKey("hash_chain") ? chain(m.get("hash_chain"), source + ": hash_chain") : null);
     }
 
+    /** Read access to an object's fields, from a map or from slots filled by the parser. */
+    interface Fields {
+        boolean has(String key);
+
+        Object get(String key);
+    }
+
+    static Fields fieldsOf(Map<String, Object> m) {
+        return new Fields() {
+            @Override
+            public boolean has(String key) {
+                return m.containsKey(key);
+            }
+
+            @Override
+            public Object get(String key) {
+                return m.get(key);
+            }
+        };
+    }
+
+    /**
+     * The fields of one record object as the parser meets them: known fields in slots (the
+     * last of a repeated key wins, as in a parsed map), {@code params} and {@code metadata}
+     * as frozen maps the record keeps without copying, anything else skipped. Reused.
+     */
+    static final class RecordFields implements Fields {
+        /** params, fitness, n_trials, timestamp_iso, phase, call_index, target_role. */
+        private static final int REQUIRED = 1 | 1 << 1 | 1 << 2 | 1 << 4 | 1 << 7 | 1 << 8 | 1 << 9;
+        private static final SerializedString[] NAMES = {new SerializedString("params"),
+            new SerializedString("fitness"), new SerializedString("n_trials"), new SerializedString("metadata"),
+            new SerializedString("timestamp_iso"), new SerializedString("constraints_passed"),
+            new SerializedString("constraints_failed"), new SerializedString("phase"),
+            new SerializedString("call_index"), new SerializedString("target_role"),
+            new SerializedString("round_index")};
+        private final Object[] values = new Object[11];
+        private int present;
+        /** The slots of the previous record's fields in order (-1 for an unknown field). */
+        private final int[] expected = new int[16];
+        private int expectedLength;
+        /** Phases, roles and short metadata strings repeat across records: one instance each. */
+        private final Map<Object, Object> shared = new java.util.HashMap<>();
+        /** Constraint-name lists likewise (the 16 most recent distinct ones). */
+        private final List<?>[] lists = new List<?>[16];
+        private int nextList;
+
+        /** @return an immutable copy of a list of strings, one instance per distinct content (recent 16) */
+        private List<?> shareList(List<?> l) {
+            int n = l.size();
+            search:
+            for (List<?> c : lists) {
+                if (c == null || c.size() != n) {
+                    continue;
+                }
+                for (int i = 0; i < n; i++) {
+                    if (!c.get(i).equals(l.get(i))) {
+                        continue search;
+                    }
+                }
+                return c;
+            }
+            List<?> frozen = List.copyOf(l);
+            lists[nextList] = frozen;
+            nextList = (nextList + 1) % lists.length;
+            return frozen;
+        }
+
+        /** Params and metadata of successive records usually have the same keys, and share them. */
+        private final Json.ObjectReader params = new Json.ObjectReader(null);
+        private final Json.ObjectReader metadata = new Json.ObjectReader(this::shareSmall);
+
+        /**
+         * @return a short string or a short list of short strings (metadata such as
+         *     {@code _constraints_passed}, a tag, a role) as one shared instance; anything else as it is
+         */
+        Object shareSmall(Object v) {
+            if (v instanceof String s) {
+                return s.length() <= 24 ? share(s) : s;
+            }
+            if (v instanceof java.util.ArrayList<?> l && l.size() <= 8) {
+                for (Object o : l) {
+                    if (!(o instanceof String s) || s.length() > 24) {
+                        return v;
+                    }
+                }
+                return share(l);
+            }
+            return v;
+        }
+
+        /**
+         * @return the record when every field has the expected type, else null: the checked
+         *     path ({@link AuditReportCodec#record}) then builds it or names the problem
+         */
+        AuditRecord toRecord() {
+            if ((present & REQUIRED) != REQUIRED) {
+                return null;
+            }
+            Object[] v = values;
+            double fitness;
+            if (v[1] instanceof Double d) {
+                fitness = d;
+            } else if (v[1] instanceof Long l) {
+                fitness = l;
+            } else {
+                return null;
+            }
+            Object meta = (present & 1 << 3) != 0 ? v[3] : Map.of();
+            List<String> passed = (present & 1 << 5) != 0 ? names(v[5]) : List.of();
+            List<String> failed = (present & 1 << 6) != 0 ? names(v[6]) : List.of();
+            Object round = (present & 1 << 10) != 0 ? v[10] : (Object) 0L;
+            if (!(v[0] instanceof Map<?, ?> params) || !(v[2] instanceof Long nTrials) || !(meta instanceof Map<?, ?> m)
+                    || !(v[4] instanceof String ts) || passed == null || failed == null
+                    || !(v[7] instanceof String phase) || !(v[8] instanceof Long callIndex)
+                    || !(v[9] instanceof String role) || !(round instanceof Long roundIndex)) {
+                return null;
+            }
+            @SuppressWarnings("unchecked")
+            Map<String, Object> p = (Map<String, Object>) params;
+            @SuppressWarnings("unchecked")
+            Map<String, Object> md = (Map<String, Object>) m;
+            return new AuditRecord(p, fitness, nTrials, md, ts, passed, failed, share(phase), callIndex, share(role),
+                    roundIndex);
+        }
+
+        /** @return the shared immutable list of these names, or null when it is not a list of strings */
+        @SuppressWarnings("unchecked")
+        private List<String> names(Object v) {
+            if (!(v instanceof List<?> l)) {
+                return null;
+            }
+            for (Object o : l) {
+                if (!(o instanceof String)) {
+                    return null;
+                }
+            }
+            return (List<String>) share(l);
+        }
+
+        @SuppressWarnings("unchecked")
+        private <T> T share(T v) {
+            if (v instanceof List<?> l) {
+                return (T) shareList(l);
+            }
+            Object s = shared.get(v);
+            if (s != null) {
+                return (T) s;
+            }
+            Object frozen = v instanceof List<?> l ? List.copyOf(l) : v;
+            if (shared.size() < 1024) {
+                shared.put(frozen, frozen);
+            }
+            return (T) frozen;
+        }
+
+        private static int slot(String key) {
+            switch (key) {
+                case "params": return 0;
+                case "fitness": return 1;
+                case "n_trials": return 2;
+                case "metadata": return 3;
+                case "timestamp_iso": return 4;
+                case "constraints_passed": return 5;
+                case "constraints_failed": return 6;
+                case "phase": return 7;
+                case "call_index": return 8;
+                case "target_role": return 9;
+                case "round_index": return 10;
+                default: return -1;
+            }
+        }
+
+        /**
+         * Reads the object whose START_OBJECT is the current token, up to its END_OBJECT. The
+         * field order of the previous record is expected again (a report's pretty order, a
+         * trail line's sorted order) and matched as raw bytes; anything else is looked up.
+         */
+        void readFrom(JsonParser p) throws IOException {
+            present = 0;
+            int pos = 0;
+            while (true) {
+                int predicted = pos < expectedLength ? expected[pos] : -1;
+                int s;
+                if (predicted >= 0 && p.nextFieldName(NAMES[predicted])) {
+                    s = predicted;
+                } else {
+                    JsonToken t = predicted >= 0 ? p.currentToken() : p.nextToken();
+                    if (t != JsonToken.FIELD_NAME) {
+                        break;
+                    }
+                    s = slot(p.currentName());
+                }
+                if (pos < expected.length) {
+                    expected[pos] = s;
+                }
+                pos++;
+                JsonToken t = p.nextToken();
+                if (s < 0) {
+                    p.skipChildren();
+                    continue;
+                }
+                if (s == 0 && t == JsonToken.START_OBJECT) {
+                    values[s] = params.read(p);
+                } else if (s == 3 && t == JsonToken.START_OBJECT) {
+                    values[s] = metadata.read(p);
+                } else {
+                    values[s] = Json.readValue(p, t);
+                }
+                present |= 1 << s;
+            }
+            expectedLength = Math.min(pos, expected.length);
+        }
+
+        @Override
+        public boolean has(String key) {
+            int s = slot(key);
+            return s >= 0 && (present & (1 << s)) != 0;
+        }
+
+        @Override
+        public Object get(String key) {
+            int s = slot(key);
+            return s >= 0 && (present & (1 << s)) != 0 ? values[s] : null;
+        }
+    }
+
+    /** The fields of one chain entry object, as {@link RecordFields}. */
+    static final class ChainFields implements Fields {
+        private final Object[] values = new Object[3];
+        private int present;
+
+        private String lastRunHash;
+
+        /** @return the entry when every field has the expected type, else null (see RecordFields) */
+        ChainEntry toEntry() {
+            if (present != 7 || !(values[0] instanceof Long callIndex) || !(values[2] instanceof String runHash)
+                    || values[1] != null && !(values[1] instanceof String)) {
+                return null;
+            }
+            String prev = (String) values[1];
+            if (prev != null && prev.equals(lastRunHash)) {
+                prev = lastRunHash; // one string for the link and the hash it repeats
+            }
+            lastRunHash = runHash;
+            return new ChainEntry(callIndex, prev, runHash);
+        }
+
+        private static int slot(String key) {
+            switch (key) {
+                case "call_index": return 0;
+                case "previous_hash": return 1;
+                case "run_hash": return 2;
+                default: return -1;
+            }
+        }
+
+        void readFrom(JsonParser p) throws IOException {
+            present = 0;
+            for (String k = p.nextFieldName(); k != null; k = p.nextFieldName()) {
+                JsonToken t = p.nextToken();
+                int s = slot(k);
+                if (s < 0) {
+                    p.skipChildren();
+                    continue;
+                }
+                values[s] = Json.readValue(p, t);
+                present |= 1 << s;
+            }
+        }
+
+        @Override
+        public boolean has(String key) {
+            int s = slot(key);
+            return s >= 0 && (present & (1 << s)) != 0;
+        }
+
+        @Override
+        public Object get(String key) {
+            int s = slot(key);
+            return s >= 0 && (present & (1 << s)) != 0 ? values[s] : null;
+        }
+    }
+
+    /**
+     * @param value a record as a map, or as {@link Fields} read by the streaming parser
+     * @param where its position, for messages
+     * @return the record
+     * @throws BadInputException naming the field that is missing or mistyped
+     */
     static AuditRecord record(Object value, String where) {
-        Map<String, Object> r = map(value, where);
+        Fields r = value instanceof Fields f ? f : fieldsOf(map(value, where));
         return new AuditRecord(map(field(r, "params", where), where + ".params"),
                 number(field(r, "fitness", where), where + ".fitness"),
                 integer(field(r, "n_trials", where), where + ".n_trials"),
-                map(r.getOrDefault("metadata", Map.of()), where + ".metadata"),
+                map(r.has("metadata") ? r.get("metadata") : Map.of(), where + ".metadata"),
                 string(r, "timestamp_iso", where),
-                strings(r.getOrDefault("constraints_passed", List.of()), where + ".constraints_passed"),
-                strings(r.getOrDefault("constraints_failed", List.of()), where + ".constraints_failed"),
+                strings(r.has("constraints_passed") ? r.get("constraints_passed") : List.of(),
+                        where + ".constraints_passed"),
+                strings(r.has("constraints_failed") ? r.get("constraints_failed") : List.of(),
+                        where + ".constraints_failed"),
                 string(r, "phase", where),
                 integer(field(r, "call_index", where), where + ".call_index"),
                 string(r, "target_role", where),
-                integer(r.getOrDefault("round_index", 0L), where + ".round_index"));
+                integer(r.has("round_index") ? r.get("round_index") : 0L, where + ".round_index"));
     }
 
     static List<ChainEntry> chain(Object value, String where) {
@@ -109,6 +639,10 @@ final class AuditReportCodec {
     }
 
     static ChainEntry chainEntry(Map<String, Object> e, String where) {
+        return chainEntry(fieldsOf(e), where);
+    }
+
+    static ChainEntry chainEntry(Fields e, String where) {
         Object prev = field(e, "previous_hash", where);
         return new ChainEntry(integer(field(e, "call_index", where), where + ".call_index"),
                 prev == null ? null : string(e, "previous_hash", where), string(e, "run_hash", where));
@@ -130,18 +664,22 @@ final class AuditReportCodec {
         return out;
     }
 
-    private static Object field(Map<String, Object> m, String key, String where) {
-        if (!m.containsKey(key)) {
+    private static Object field(Fields m, String key, String where) {
+        if (!m.has(key)) {
             throw new BadInputException(where + ": missing field '" + key + "'");
         }
         return m.get(key);
     }
 
-    private static String string(Map<String, Object> m, String key, String where) {
+    private static String string(Fields m, String key, String where) {
         if (field(m, key, where) instanceof String s) {
             return s;
         }
         throw new BadInputException(where + "." + key + ": expected a string, got " + m.get(key));
+    }
+
+    private static String string(Map<String, Object> m, String key, String where) {
+        return string(fieldsOf(m), key, where);
     }
 
     private static long integer(Object v, String where) {

@@ -23,7 +23,11 @@ public final class AuditTrail {
     private final Clock clock;
     private final List<TrailSink> sinks;
     private final ResumeIndex resume;
+    private final boolean retainRecords;
     private final List<AuditRecord> records = new ArrayList<>();
+    private final Outcome[] outcomes;
+    private final Outcome allFailed;
+    private int committed;
 
     private AuditTrail(Builder b) {
         Set<String> seen = new HashSet<>();
@@ -37,6 +41,59 @@ public final class AuditTrail {
         this.clock = b.clock;
         this.sinks = List.copyOf(b.sinks);
         this.resume = b.resume;
+        this.retainRecords = b.retainRecords;
+        this.outcomes = constraints.size() <= CACHED_OUTCOMES_UP_TO ? new Outcome[1 << constraints.size()] : null;
+        boolean[] all = new boolean[constraints.size()];
+        java.util.Arrays.fill(all, true);
+        this.allFailed = outcome(all);
+    }
+
+    /** Constraint counts up to which every pass/fail combination's lists are shared. */
+    static final int CACHED_OUTCOMES_UP_TO = 10;
+
+    /**
+     * The constraint names that passed and failed on one call, in declaration order.
+     *
+     * @param passed names of the passed constraints
+     * @param failed names of the failed constraints
+     */
+    record Outcome(List<String> passed, List<String> failed) {
+    }
+
+    /**
+     * @param failedMask bit i set when constraint i failed (at most {@link #CACHED_OUTCOMES_UP_TO} constraints)
+     * @return the immutable lists of that combination, shared by every record that has it
+     */
+    Outcome outcome(int failedMask) {
+        Outcome o = outcomes[failedMask];
+        if (o == null) {
+            boolean[] failed = new boolean[constraints.size()];
+            for (int i = 0; i < failed.length; i++) {
+                failed[i] = (failedMask & (1 << i)) != 0;
+            }
+            // Racing threads build equal immutable lists; either may win.
+            o = outcome(failed);
+            outcomes[failedMask] = o;
+        }
+        return o;
+    }
+
+    /**
+     * @param failed per constraint, in declaration order, whether it failed
+     * @return the lists of passed and failed names
+     */
+    Outcome outcome(boolean[] failed) {
+        List<String> p = new ArrayList<>();
+        List<String> f = new ArrayList<>();
+        for (int i = 0; i < failed.length; i++) {
+            (failed[i] ? f : p).add(constraints.get(i).name());
+        }
+        return new Outcome(List.copyOf(p), List.copyOf(f));
+    }
+
+    /** @return the outcome of a call whose target failed: every constraint failed */
+    Outcome allFailed() {
+        return allFailed;
     }
 
     /** @return a builder with no constraints, artifacts dropped, the system UTC clock */
@@ -86,14 +143,31 @@ public final class AuditTrail {
         return clock;
     }
 
-    /** @return a snapshot of the committed records, in call-index order */
+    /** @return whether committed records are kept in memory (see {@link Builder#retainRecords}) */
+    public boolean retainsRecords() {
+        return retainRecords;
+    }
+
+    /**
+     * @return a snapshot of the committed records, in call-index order
+     * @throws IllegalStateException when the trail keeps no records in memory
+     */
     public synchronized List<AuditRecord> records() {
+        requireRetained();
         return List.copyOf(records);
     }
 
     /** @return how many records are committed */
     public synchronized int size() {
-        return records.size();
+        return committed;
+    }
+
+    private void requireRetained() {
+        if (!retainRecords) {
+            throw new IllegalStateException("this audit trail keeps no records in memory (retainRecords(false)); "
+                    + "its " + committed + " records went to its sinks only: read a streamed trail back with "
+                    + "TrailFile.scan or TrailFile.readVerified");
+        }
     }
 
     /**
@@ -102,8 +176,11 @@ public final class AuditTrail {
      * @param pending a record whose call index is a placeholder
      */
     synchronized void commit(AuditRecord pending) {
-        AuditRecord r = pending.withCallIndex(records.size());
-        records.add(r);
+        AuditRecord r = pending.withCallIndex(committed);
+        if (retainRecords) {
+            records.add(r);
+        }
+        committed++;
         for (TrailSink s : sinks) {
             s.accept(r);
         }
@@ -114,6 +191,7 @@ public final class AuditTrail {
      * @param seed          the run's seed, or null
      * @param stressRanking parameter sensitivities, or null when not measured
      * @return a report over the records committed so far, times from the first and last record
+     * @throws IllegalStateException when the trail keeps no records in memory
      */
     public AuditReport report(String method, Long seed, List<StressScore> stressRanking) {
         List<AuditRecord> snapshot = records();
@@ -129,6 +207,7 @@ public final class AuditTrail {
         private final List<Constraint> constraints = new ArrayList<>();
         private final List<TrailSink> sinks = new ArrayList<>();
         private boolean retainArtifacts;
+        private boolean retainRecords = true;
         private Clock clock = Clock.systemUTC();
         private ResumeIndex resume;
 
@@ -159,6 +238,20 @@ public final class AuditTrail {
          */
         public Builder retainArtifacts(boolean retain) {
             this.retainArtifacts = retain;
+            return this;
+        }
+
+        /**
+         * A long run that streams its trail to a sink (a {@link StreamingTrail}) can leave its
+         * records out of memory, so the run's memory stays constant however many calls it
+         * makes. Such a trail has no {@link AuditTrail#records()} and no
+         * {@link AuditTrail#report}: the sink holds the trail.
+         *
+         * @param retain keep every committed record in memory (the default)
+         * @return this builder
+         */
+        public Builder retainRecords(boolean retain) {
+            this.retainRecords = retain;
             return this;
         }
 

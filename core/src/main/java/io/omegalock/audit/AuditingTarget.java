@@ -2,13 +2,13 @@ package io.omegalock.audit;
 
 import io.omegalock.TargetFailureException;
 import io.omegalock.eval.OrderedCommit;
+import io.omegalock.json.FrozenMap;
 import io.omegalock.space.ParamSpace;
 import io.omegalock.space.Params;
 import io.omegalock.target.EvalResult;
 import io.omegalock.target.Phase;
 import io.omegalock.target.PhaseAware;
 import io.omegalock.target.Target;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -116,10 +116,12 @@ public final class AuditingTarget implements Target, PhaseAware {
             throw e;
         }
         List<Constraint> cs = trail.constraints();
-        List<String> passed = new ArrayList<>(cs.size());
-        List<String> failed = new ArrayList<>(cs.size());
+        int n = cs.size();
+        boolean[] failedAt = n > AuditTrail.CACHED_OUTCOMES_UP_TO ? new boolean[n] : null;
+        int failedMask = 0;
         Map<String, Object> errors = null;
-        for (Constraint c : cs) {
+        for (int i = 0; i < n; i++) {
+            Constraint c = cs.get(i);
             boolean ok;
             try {
                 ok = c.predicate().test(params, r);
@@ -130,19 +132,34 @@ public final class AuditingTarget implements Target, PhaseAware {
                 }
                 errors.put(c.name(), describe(e));
             }
-            (ok ? passed : failed).add(c.name());
+            if (!ok) {
+                if (failedAt == null) {
+                    failedMask |= 1 << i;
+                } else {
+                    failedAt[i] = true;
+                }
+            }
         }
-        Map<String, Object> meta = new LinkedHashMap<>(r.metadata());
-        meta.put("_constraints_passed", passed);
-        meta.put("_constraints_failed", failed);
+        AuditTrail.Outcome o = failedAt == null ? trail.outcome(failedMask) : trail.outcome(failedAt);
+        FrozenMap.Builder<Object> mb = FrozenMap.builder(r.metadata().size() + 2);
+        mb.putAll(r.metadata());
+        mb.put("_constraints_passed", o.passed());
+        mb.put("_constraints_failed", o.failed());
+        Map<String, Object> meta = mb.build();
         EvalResult out = new EvalResult(r.fitness(), r.nTrials(), meta, r.artifacts());
-        if (errors != null) {
-            meta.put("_constraint_errors", errors);
+        boolean keepArtifacts = trail.retainArtifacts() && !r.artifacts().isEmpty();
+        if (errors != null || keepArtifacts) {
+            FrozenMap.Builder<Object> rb = FrozenMap.builder(meta.size() + 2).putAll(meta);
+            if (errors != null) {
+                rb.put("_constraint_errors", FrozenMap.copyOf(errors));
+            }
+            if (keepArtifacts) {
+                rb.put("_artifacts", FrozenMap.copyOf(r.artifacts()));
+            }
+            meta = rb.build();
         }
-        if (trail.retainArtifacts() && !r.artifacts().isEmpty()) {
-            meta.put("_artifacts", new LinkedHashMap<>(r.artifacts()));
-        }
-        commit(new AuditRecord(params.asMap(), r.fitness(), r.nTrials(), meta, now(), passed, failed, ph, -1, role, rd));
+        commit(new AuditRecord(params.asMap(), r.fitness(), r.nTrials(), meta, now(), o.passed(), o.failed(), ph, -1,
+                role, rd));
         return out;
     }
 
@@ -158,12 +175,12 @@ public final class AuditingTarget implements Target, PhaseAware {
     }
 
     private AuditRecord failure(Params params, Throwable e, String ph, int rd) {
-        List<String> all = trail.constraints().stream().map(Constraint::name).toList();
-        Map<String, Object> meta = new LinkedHashMap<>();
+        List<String> all = trail.allFailed().failed();
+        FrozenMap.Builder<Object> meta = FrozenMap.builder(3);
         meta.put(ERROR_KEY, describe(e));
         meta.put("_constraints_passed", List.of());
         meta.put("_constraints_failed", all);
-        return new AuditRecord(params.asMap(), Double.NaN, 0, meta, now(), List.of(), all, ph, -1, role, rd);
+        return new AuditRecord(params.asMap(), Double.NaN, 0, meta.build(), now(), List.of(), all, ph, -1, role, rd);
     }
 
     private void commit(AuditRecord pending) {

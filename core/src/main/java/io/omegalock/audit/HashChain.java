@@ -44,7 +44,8 @@ public final class HashChain {
         for (int i = 0; i < n; i++) {
             AuditRecord r = records.get(i);
             ChainEntry e = chain.get(i);
-            String problem = check(i, r, e, previous, hasher.hash(previous, r));
+            hasher.digest(previous, r);
+            String problem = check(i, r, e, previous, hasher);
             if (problem != null) {
                 return new ChainVerdict.Broken(i, problem);
             }
@@ -57,16 +58,16 @@ public final class HashChain {
         return new ChainVerdict.Intact(n, previous);
     }
 
-    /** @return why entry {@code i} does not verify, or null when it does */
-    static String check(int i, AuditRecord r, ChainEntry e, String expectedPrevious, String recomputed) {
+    /** @return why entry {@code i} does not verify (the hasher holds its recomputed hash), or null when it does */
+    static String check(int i, AuditRecord r, ChainEntry e, String expectedPrevious, RecordHasher recomputed) {
         if (e.callIndex() != r.callIndex()) {
             return "call_index mismatch: record has " + r.callIndex() + ", chain entry has " + e.callIndex();
         }
         if (!Objects.equals(e.previousHash(), expectedPrevious)) {
             return "link mismatch: previous_hash " + e.previousHash() + " should be " + expectedPrevious;
         }
-        if (!e.runHash().equals(recomputed)) {
-            return "hash mismatch: stored run_hash " + e.runHash() + " but the record hashes to " + recomputed
+        if (!recomputed.lastMatches(e.runHash())) {
+            return "hash mismatch: stored run_hash " + e.runHash() + " but the record hashes to " + recomputed.lastHash()
                     + " (record " + i + " was changed)";
         }
         return null;

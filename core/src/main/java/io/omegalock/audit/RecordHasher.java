@@ -1,18 +1,25 @@
 package io.omegalock.audit;
 
+import io.omegalock.json.JsonBuffer;
+import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 
 /**
- * Computes chain hashes with reusable buffers: one builder for the canonical payload, one
- * byte array for its (ASCII-only) encoding, one digest. Not thread-safe; one per chain.
+ * Computes chain hashes with reusable buffers: the canonical payload is written as ASCII bytes
+ * into one {@link JsonBuffer} and digested as it is, with the previous hash's hex kept as
+ * bytes from the last call. Not thread-safe; one per chain.
  */
 final class RecordHasher {
-    private static final byte[] HEX = "0123456789abcdef".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+    private static final byte[] HEX = "0123456789abcdef".getBytes(StandardCharsets.US_ASCII);
 
-    private final StringBuilder payload = new StringBuilder(1024);
+    private final JsonBuffer payload = new JsonBuffer(1024);
     private final MessageDigest sha256;
-    private byte[] bytes = new byte[1024];
+    /** The hex of the last hash returned, as bytes and as the string handed out. */
+    private final byte[] lastHex = new byte[64];
+    private final byte[] digest = new byte[32];
+    private boolean hexValid;
+    private String lastHash;
 
     RecordHasher() {
         try {
@@ -28,44 +35,87 @@ final class RecordHasher {
      * @return the record's run hash
      */
     String hash(String previousHash, AuditRecord record) {
-        payload.setLength(0);
-        record.appendCanonical(payload);
-        return hashPayload(previousHash, payload);
+        digest(previousHash, record);
+        return lastHash();
     }
 
-    /** @return the canonical payload of the last {@link #hash} call (valid until the next call) */
-    CharSequence lastPayload() {
+    /**
+     * Hashes a record without building the hex string; see {@link #lastMatches} and
+     * {@link #lastHash}.
+     *
+     * @param previousHash the previous run hash, null for the first record
+     * @param record       the record
+     */
+    void digest(String previousHash, AuditRecord record) {
+        payload.reset();
+        record.writeCanonical(payload);
+        digestPayload(previousHash, payload.array(), payload.length());
+    }
+
+    /** @return the canonical payload of the last hash (valid until the next call) */
+    JsonBuffer lastPayload() {
         return payload;
+    }
+
+    /** @return the hex of the last hash as ASCII bytes (valid until the next call) */
+    byte[] lastHex() {
+        return lastHex;
+    }
+
+    /** @return the last hash as a string (built once per hash) */
+    String lastHash() {
+        if (lastHash == null) {
+            lastHash = new String(lastHex, StandardCharsets.ISO_8859_1);
+        }
+        return lastHash;
+    }
+
+    /** @return whether {@code hex} spells the last hash */
+    boolean lastMatches(String hex) {
+        if (!hexValid || hex.length() != 64) {
+            return false;
+        }
+        for (int i = 0; i < 64; i++) {
+            if (hex.charAt(i) != lastHex[i]) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
      * @param previousHash the previous run hash or null
      * @param canonical    canonical JSON of a record (ASCII by construction)
+     * @param length       bytes of {@code canonical} to use
      * @return sha256_hex((previousHash or "") + "\n" + canonical)
      */
-    String hashPayload(String previousHash, CharSequence canonical) {
-        int n = canonical.length();
-        int prev = previousHash == null ? 0 : previousHash.length();
-        int total = prev + 1 + n;
-        if (bytes.length < total) {
-            bytes = new byte[Math.max(total, bytes.length * 2)];
+    String hashPayload(String previousHash, byte[] canonical, int length) {
+        digestPayload(previousHash, canonical, length);
+        return lastHash();
+    }
+
+    private void digestPayload(String previousHash, byte[] canonical, int length) {
+        if (previousHash != null) {
+            if (previousHash == lastHash || lastMatches(previousHash)) {
+                sha256.update(lastHex, 0, 64);
+            } else {
+                // A chain that did not come from this hasher: hex digits are one byte each.
+                sha256.update(previousHash.getBytes(StandardCharsets.UTF_8));
+            }
         }
-        int k = 0;
-        for (int i = 0; i < prev; i++) {
-            bytes[k++] = (byte) previousHash.charAt(i);
+        sha256.update((byte) '\n');
+        sha256.update(canonical, 0, length);
+        byte[] d = digest;
+        try {
+            sha256.digest(d, 0, 32);
+        } catch (java.security.DigestException e) {
+            throw new IllegalStateException("SHA-256 digests are 32 bytes", e);
         }
-        bytes[k++] = '\n';
-        for (int i = 0; i < n; i++) {
-            // Canonical JSON escapes everything outside 0x20-0x7E, so each char is one UTF-8 byte.
-            bytes[k++] = (byte) canonical.charAt(i);
-        }
-        sha256.update(bytes, 0, total);
-        byte[] d = sha256.digest();
-        byte[] hex = new byte[64];
         for (int i = 0; i < 32; i++) {
-            hex[2 * i] = HEX[(d[i] >> 4) & 15];
-            hex[2 * i + 1] = HEX[d[i] & 15];
+            lastHex[2 * i] = HEX[(d[i] >> 4) & 15];
+            lastHex[2 * i + 1] = HEX[d[i] & 15];
         }
-        return new String(hex, java.nio.charset.StandardCharsets.ISO_8859_1);
+        hexValid = true;
+        lastHash = null;
     }
 }

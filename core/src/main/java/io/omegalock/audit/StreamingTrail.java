@@ -1,6 +1,6 @@
 package io.omegalock.audit;
 
-import io.omegalock.json.CanonicalJson;
+import io.omegalock.json.JsonBuffer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
@@ -35,8 +35,7 @@ public final class StreamingTrail implements TrailSink, AutoCloseable {
     private final FileChannel channel;
     private final Durability durability;
     private final RecordHasher hasher = new RecordHasher();
-    private final StringBuilder line = new StringBuilder(1024);
-    private byte[] bytes = new byte[1024];
+    private final JsonBuffer line = new JsonBuffer(2048);
     private String lastHash;
     private long count;
 
@@ -65,23 +64,18 @@ public final class StreamingTrail implements TrailSink, AutoCloseable {
     public synchronized void accept(AuditRecord record) {
         String previous = lastHash;
         String hash = hasher.hash(previous, record);
-        line.setLength(0);
-        line.append("{\"call_index\": ").append(record.callIndex()).append(", \"previous_hash\": ");
+        JsonBuffer payload = hasher.lastPayload();
+        line.reset();
+        line.ascii("{\"call_index\": ").number(record.callIndex()).ascii(", \"previous_hash\": ");
         if (previous == null) {
-            line.append("null");
+            line.ascii("null");
         } else {
-            CanonicalJson.writeString(previous, line);
+            line.string(previous);
         }
-        line.append(", \"record\": ").append(hasher.lastPayload()).append(", \"run_hash\": \"").append(hash).append("\"}\n");
-        int n = line.length();
-        if (bytes.length < n) {
-            bytes = new byte[Math.max(n, bytes.length * 2)];
-        }
-        for (int i = 0; i < n; i++) {
-            bytes[i] = (byte) line.charAt(i); // ASCII by construction
-        }
+        line.ascii(", \"record\": ").bytes(payload.array(), 0, payload.length());
+        line.ascii(", \"run_hash\": \"").bytes(hasher.lastHex(), 0, 64).ascii("\"}\n");
         try {
-            ByteBuffer buf = ByteBuffer.wrap(bytes, 0, n);
+            ByteBuffer buf = ByteBuffer.wrap(line.array(), 0, line.length());
             while (buf.hasRemaining()) {
                 channel.write(buf);
             }

@@ -1,11 +1,22 @@
 package io.omegalock.audit;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 
-/** UTC timestamps spelled like Python's {@code datetime.now(timezone.utc).isoformat()}. */
+/**
+ * UTC timestamps spelled like Python's {@code datetime.now(timezone.utc).isoformat()}. The
+ * date and time down to the second are formatted once per second and reused: a trail stamps
+ * many records within one second.
+ */
 final class Timestamps {
+    /** The formatted {@code yyyy-mm-ddThh:mm:ss} of one epoch second. */
+    private record Second(long epochSecond, byte[] prefix) {
+    }
+
+    private static volatile Second last = new Second(Long.MIN_VALUE, new byte[0]);
+
     private Timestamps() {
     }
 
@@ -15,7 +26,35 @@ final class Timestamps {
      *     omitted when the microseconds are zero
      */
     static String iso(Instant t) {
-        LocalDateTime d = LocalDateTime.ofEpochSecond(t.getEpochSecond(), 0, ZoneOffset.UTC);
+        Second s = last;
+        if (s.epochSecond() != t.getEpochSecond()) {
+            s = new Second(t.getEpochSecond(), prefix(t.getEpochSecond()));
+            last = s;
+        }
+        byte[] p = s.prefix();
+        int micros = t.getNano() / 1000;
+        byte[] b = new byte[p.length + (micros != 0 ? 7 : 0) + 6];
+        System.arraycopy(p, 0, b, 0, p.length);
+        int i = p.length;
+        if (micros != 0) {
+            b[i++] = '.';
+            for (int k = i + 5; k >= i; k--) {
+                b[k] = (byte) ('0' + micros % 10);
+                micros /= 10;
+            }
+            i += 6;
+        }
+        b[i++] = '+';
+        b[i++] = '0';
+        b[i++] = '0';
+        b[i++] = ':';
+        b[i++] = '0';
+        b[i] = '0';
+        return new String(b, StandardCharsets.ISO_8859_1);
+    }
+
+    private static byte[] prefix(long epochSecond) {
+        LocalDateTime d = LocalDateTime.ofEpochSecond(epochSecond, 0, ZoneOffset.UTC);
         StringBuilder sb = new StringBuilder(32);
         pad(sb, d.getYear(), 4).append('-');
         pad(sb, d.getMonthValue(), 2).append('-');
@@ -23,11 +62,7 @@ final class Timestamps {
         pad(sb, d.getHour(), 2).append(':');
         pad(sb, d.getMinute(), 2).append(':');
         pad(sb, d.getSecond(), 2);
-        int micros = t.getNano() / 1000;
-        if (micros != 0) {
-            pad(sb.append('.'), micros, 6);
-        }
-        return sb.append("+00:00").toString();
+        return sb.toString().getBytes(StandardCharsets.ISO_8859_1);
     }
 
     private static StringBuilder pad(StringBuilder sb, int v, int width) {

@@ -7,7 +7,8 @@ import io.omegalock.OmegaLockException;
  * chain hashes (SPEC §9). Separators {@code ", "} and {@code ": "}, keys sorted by code point
  * at every level, ASCII-only output with lowercase {@code \\uXXXX} escapes, numbers as
  * {@link PyFloat#repr(double)} and plain integers. Integer and floating values stay distinct:
- * {@code 5L} prints {@code 5}, {@code 5.0} prints {@code 5.0}.
+ * {@code 5L} prints {@code 5}, {@code 5.0} prints {@code 5.0}. For many values in a row, write
+ * into one reused {@link JsonBuffer} with {@link JsonBuffer#canonical(Object)}.
  */
 public final class CanonicalJson {
     private CanonicalJson() {
@@ -19,20 +20,18 @@ public final class CanonicalJson {
      * @throws OmegaLockException when the value holds something JSON cannot express, naming the key
      */
     public static String of(Object value) {
-        StringBuilder sb = new StringBuilder(256);
-        write(value, sb);
-        return sb.toString();
+        return new JsonBuffer(256).canonical(value).toString();
     }
 
     /**
-     * Appends the canonical JSON of a value to a reusable buffer (the fast path for hashing).
+     * Appends the canonical JSON of a value to a builder.
      *
      * @param value a JSON-compatible value
      * @param out   where to append; not cleared first
      * @throws OmegaLockException when the value holds something JSON cannot express, naming the key
      */
     public static void write(Object value, StringBuilder out) {
-        new JsonEmitter(out, JsonStyle.CANONICAL, null).value(value, 0, "top level");
+        new JsonBuffer(256).canonical(value).appendTo(out);
     }
 
     /**
@@ -42,6 +41,6 @@ public final class CanonicalJson {
      * @param out where to append
      */
     public static void writeString(String s, StringBuilder out) {
-        new JsonEmitter(out, JsonStyle.CANONICAL, null).string(s);
+        new JsonBuffer(s.length() + 16).string(s).appendTo(out);
     }
 }

@@ -1,6 +1,8 @@
 package io.omegalock.json;
 
 import io.omegalock.OmegaLockException;
+import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 
 /**
@@ -28,9 +30,36 @@ public final class JsonWriter {
      * @throws UncheckedIOException when the destination fails
      */
     public static void write(Object value, Appendable out, boolean pretty) {
-        JsonEmitter e = new JsonEmitter(new StringBuilder(1 << 12), pretty ? JsonStyle.PRETTY : JsonStyle.COMPACT, out);
-        e.value(value, 0, "top level");
-        e.flush();
+        write(value, new OutputStream() {
+            @Override
+            public void write(int b) throws IOException {
+                out.append((char) (b & 0xff));
+            }
+
+            @Override
+            public void write(byte[] b, int off, int len) throws IOException {
+                StringBuilder sb = new StringBuilder(len);
+                for (int i = 0; i < len; i++) {
+                    sb.append((char) (b[off + i] & 0xff));
+                }
+                out.append(sb);
+            }
+        }, pretty);
+    }
+
+    /**
+     * Streams a value as ASCII bytes in 64 KiB chunks. The stream is not closed.
+     *
+     * @param value  a JSON-compatible value
+     * @param out    the destination
+     * @param pretty two-space indentation when true, one line otherwise
+     * @throws OmegaLockException   when the value holds something JSON cannot express, naming the key
+     * @throws UncheckedIOException when the destination fails
+     */
+    public static void write(Object value, OutputStream out, boolean pretty) {
+        JsonBuffer b = new JsonBuffer(JsonBuffer.CHUNK + 1024).to(out);
+        b.value(value, pretty ? JsonStyle.PRETTY : JsonStyle.COMPACT, 0);
+        b.flush();
     }
 
     /**
@@ -40,8 +69,6 @@ public final class JsonWriter {
      * @throws OmegaLockException when the value holds something JSON cannot express, naming the key
      */
     public static String toString(Object value, boolean pretty) {
-        StringBuilder sb = new StringBuilder(256);
-        new JsonEmitter(sb, pretty ? JsonStyle.PRETTY : JsonStyle.COMPACT, null).value(value, 0, "top level");
-        return sb.toString();
+        return new JsonBuffer(256).value(value, pretty ? JsonStyle.PRETTY : JsonStyle.COMPACT, 0).toString();
     }
 }

@@ -1,6 +1,7 @@
 package io.omegalock.space;
 
 import io.omegalock.BadInputException;
+import io.omegalock.json.FrozenMap;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -16,6 +17,7 @@ public final class ParamSpace {
     private final List<ParamSpec> specs;
     private final Map<String, Integer> index;
     private final Params neutral;
+    private final FrozenMap.Keys keys;
 
     private ParamSpace(List<ParamSpec> specs) {
         if (specs == null || specs.isEmpty()) {
@@ -29,6 +31,7 @@ public final class ParamSpace {
                 throw new BadInputException("duplicate parameter name '" + name + "'");
             }
         }
+        this.keys = FrozenMap.Keys.of(names());
         Object[] values = new Object[this.specs.size()];
         for (int i = 0; i < values.length; i++) {
             values[i] = this.specs.get(i).neutralValue();
@@ -48,6 +51,11 @@ public final class ParamSpace {
     /** @see #of(List) */
     public static ParamSpace of(ParamSpec... specs) {
         return of(List.of(specs));
+    }
+
+    /** @return the parameter names as a shared key list for {@link Params#asMap()} */
+    FrozenMap.Keys keys() {
+        return keys;
     }
 
     /** @return the parameters in declared order */

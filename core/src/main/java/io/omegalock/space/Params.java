@@ -1,9 +1,8 @@
 package io.omegalock.space;
 
 import io.omegalock.BadInputException;
+import io.omegalock.json.FrozenMap;
 import java.util.Arrays;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -113,13 +112,9 @@ public final class Params {
         return new Params(space, copy);
     }
 
-    /** @return an unmodifiable name -> value map in declared order */
+    /** @return an unmodifiable name -> value map in declared order (a {@link FrozenMap}) */
     public Map<String, Object> asMap() {
-        Map<String, Object> m = new LinkedHashMap<>();
-        for (int i = 0; i < values.length; i++) {
-            m.put(space.specs().get(i).name(), values[i]);
-        }
-        return Collections.unmodifiableMap(m);
+        return FrozenMap.of(space.keys(), values);
     }
 
     @Override

@@ -1,8 +1,7 @@
 package io.omegalock.target;
 
 import io.omegalock.BadInputException;
-import java.util.Collections;
-import java.util.LinkedHashMap;
+import io.omegalock.json.FrozenMap;
 import java.util.Map;
 
 /**
@@ -36,7 +35,7 @@ public record EvalResult(double fitness, long nTrials, Map<String, Object> metad
 
     /** @return a result with metadata and no artifacts */
     public static EvalResult of(double fitness, long nTrials, Map<String, ?> metadata) {
-        return new EvalResult(fitness, nTrials, copy(metadata), Map.of());
+        return new EvalResult(fitness, nTrials, metadata == null ? Map.of() : FrozenMap.copyOf(metadata), Map.of());
     }
 
     /**
@@ -44,9 +43,9 @@ public record EvalResult(double fitness, long nTrials, Map<String, Object> metad
      * @return a copy with the merged metadata
      */
     public EvalResult withMetadata(Map<String, ?> extra) {
-        Map<String, Object> m = new LinkedHashMap<>(metadata);
-        m.putAll(extra);
-        return new EvalResult(fitness, nTrials, m, artifacts);
+        FrozenMap.Builder<Object> m = FrozenMap.builder(metadata.size() + extra.size());
+        m.putAll(metadata).putAll(extra);
+        return new EvalResult(fitness, nTrials, m.build(), artifacts);
     }
 
     /** @return a copy without artifacts */
@@ -54,15 +53,12 @@ public record EvalResult(double fitness, long nTrials, Map<String, Object> metad
         return artifacts.isEmpty() ? this : new EvalResult(fitness, nTrials, metadata, Map.of());
     }
 
-    private static Map<String, Object> copy(Map<String, ?> m) {
-        return m == null ? Map.of() : new LinkedHashMap<>(m);
-    }
-
     private static Map<String, Object> frozen(Map<String, Object> m) {
         if (m == null || m.isEmpty()) {
             return Map.of();
         }
-        // Map.copyOf would reject the nulls JSON metadata may hold and lose insertion order.
-        return Collections.unmodifiableMap(new LinkedHashMap<>(m));
+        // Map.copyOf would reject the nulls JSON metadata may hold and lose insertion order; a
+        // map that is frozen already (the audit wrapper's) is kept as it is.
+        return FrozenMap.copyOf(m);
     }
 }

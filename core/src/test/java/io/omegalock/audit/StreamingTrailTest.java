@@ -15,6 +15,8 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class StreamingTrailTest {
     @TempDir
@@ -46,6 +48,24 @@ class StreamingTrailTest {
     }
 
     @Test
+    void aTrailThatKeepsNoRecordsStillStreamsThemAll() throws Exception {
+        Path f = dir.resolve("trail.jsonl");
+        try (StreamingTrail stream = StreamingTrail.create(f, StreamingTrail.Durability.FLUSH)) {
+            AuditTrail trail = AuditingTargetTest.builder().retainRecords(false).sink(stream).build();
+            AuditingTarget t = trail.wrap(new AuditingTargetTest.Quad(), "train");
+            for (int i = 0; i < 7; i++) {
+                t.evaluate(AuditingTargetTest.p(i * 0.5, i));
+            }
+            assertThat(trail.size()).isEqualTo(7);
+            assertThat(trail.retainsRecords()).isFalse();
+            assertThatThrownBy(trail::records).isInstanceOf(IllegalStateException.class)
+                    .hasMessageContaining("retainRecords(false)").hasMessageContaining("7 records");
+            assertThatThrownBy(() -> trail.report("run_p1", null, null)).isInstanceOf(IllegalStateException.class);
+        }
+        assertThat(TrailFile.readVerified(f)).extracting(AuditRecord::callIndex).containsExactly(0L, 1L, 2L, 3L, 4L, 5L, 6L);
+    }
+
+    @Test
     void aCutOffLastLineIsReportedAsTruncated() throws IOException {
         Path f = dir.resolve("trail.jsonl");
         List<AuditRecord> records = runInto(f, 10, StreamingTrail.Durability.FLUSH);
@@ -74,6 +94,29 @@ class StreamingTrailTest {
         lines.set(6, "{not json");
         Files.write(f, lines, StandardCharsets.US_ASCII);
         assertThat(TrailFile.verify(f).toString()).contains("line 7 is not a trail entry");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", "7", "[1]", "{\"call_index\": 3}", "{\"record\": 5, \"call_index\": 3}",
+        "{\"record\": {\"params\": {}}}", "{\"record\": {}} x", "{\"a\": ", "{\"record\": null}"})
+    void aBadLineIsReportedAsParsingItIntoAMapWould(String bad) throws IOException {
+        Path f = dir.resolve("trail.jsonl");
+        runInto(f, 5, StreamingTrail.Durability.FLUSH);
+        List<String> lines = new ArrayList<>(Files.readAllLines(f));
+        lines.set(3, bad);
+        Files.write(f, lines, StandardCharsets.US_ASCII);
+        String where = "trail.jsonl line 4";
+        String want;
+        try {
+            java.util.Map<String, Object> line = AuditReportCodec.map(io.omegalock.json.Json.parse(bad), where);
+            AuditReportCodec.record(line.get("record"), where + ": record");
+            AuditReportCodec.chainEntry(line, where);
+            want = null;
+        } catch (io.omegalock.BadInputException e) {
+            want = e.getMessage();
+        }
+        assertThat(want).isNotNull();
+        assertThat(TrailFile.verify(f)).isEqualTo(new ChainVerdict.Broken(3, "line 4 is not a trail entry: " + want));
     }
 
     @Test
