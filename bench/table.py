@@ -54,6 +54,18 @@ def verdict(target, unit, median_s, medians):
     return target
 
 
+def samples(pm):
+    """Per-iteration scores, or, for sample-time benchmarks, every sampled time (from the histogram)."""
+    if "rawData" in pm:
+        return [v for fork in pm["rawData"] for v in fork]
+    out = []
+    for fork in pm["rawDataHistogram"]:
+        for iteration in fork:
+            for value, count in iteration:
+                out.extend([value] * int(count))
+    return out
+
+
 def main():
     if len(sys.argv) != 3:
         sys.exit(__doc__)
@@ -63,18 +75,21 @@ def main():
     rows = []
     medians = {}
     for run in runs:
-        name = run["benchmark"].rsplit(".", 1)[1]
+        base = run["benchmark"].rsplit(".", 1)[1]
+        params = run.get("params") or {}
+        # A parameterized benchmark's first variant is the one the reference row describes.
+        label = base + "".join(f"[{v}]" for k, v in params.items() if k not in ("template", "trials"))
         pm = run["primaryMetric"]
-        raw = [v for fork in pm["rawData"] for v in fork]
+        raw = samples(pm)
         median_s = statistics.median(raw) * TO_SECONDS[unit_of(pm["scoreUnit"])]
-        medians[name] = median_s
-        rows.append((name, median_s, len(raw)))
+        medians.setdefault(base, median_s)
+        rows.append((label, base, median_s, len(raw)))
     header = ("scenario", "median (ours)", "n", "reference", "ref/ours", "target")
     table = [header]
-    for name, median_s, n in rows:
-        ref = refs.get(name, {"ref": None, "unit": "s", "target": "-"})
+    for label, name, median_s, n in rows:
+        ref = refs.get(label) or refs.get(name, {"ref": None, "unit": "s", "target": "-"})
         ratio = f"{ref['ref'] / median_s:.1f}x" if ref["ref"] else "-"
-        table.append((name, fmt_s(median_s), str(n), fmt_s(ref["ref"]), ratio,
+        table.append((label, fmt_s(median_s), str(n), fmt_s(ref["ref"]), ratio,
                       verdict(ref["target"], ref["unit"], median_s, medians)))
     widths = [max(len(r[i]) for r in table) for i in range(len(header))]
     print()

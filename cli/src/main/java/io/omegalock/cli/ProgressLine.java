@@ -24,7 +24,7 @@ final class ProgressLine implements EvaluationListener, AutoCloseable {
     private final AtomicLong lastDraw = new AtomicLong();
     private volatile boolean drawn;
 
-    private ProgressLine(PrintStream err, boolean enabled) {
+    ProgressLine(PrintStream err, boolean enabled) {
         this.err = err;
         this.enabled = enabled;
     }
@@ -56,6 +56,11 @@ final class ProgressLine implements EvaluationListener, AutoCloseable {
             err.flush();
             drawn = true;
         }
+    }
+
+    /** @return true when the line is drawn */
+    boolean enabled() {
+        return enabled;
     }
 
     /** @return evaluations heard so far */
