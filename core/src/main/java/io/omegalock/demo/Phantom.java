@@ -152,9 +152,7 @@ public final class Phantom implements Keyhole {
          */
         @Override
         public EvalResult evaluate(Params params) {
-            if (!SPACE.equals(params.space())) {
-                throw new BadInputException("phantom expects params of its own space, got " + params.space());
-            }
+            OwnSpace.require("phantom", SPACE, params);
             SignalChannel.Fires fires = RULE.fire(channel, params);
             double reward = fires.net();
             double coupling = DECOYS.coupling(params);

@@ -183,9 +183,7 @@ public final class PhantomDeep implements Keyhole {
          */
         @Override
         public EvalResult evaluate(Params params) {
-            if (!SPACE.equals(params.space())) {
-                throw new BadInputException("phantom_deep expects params of its own space, got " + params.space());
-            }
+            OwnSpace.require("phantom_deep", SPACE, params);
             SignalChannel.Fires fa = RULE_A.fire(a, params);
             SignalChannel.Fires fb = RULE_B.fire(b, params);
             double rewardA = fa.net();

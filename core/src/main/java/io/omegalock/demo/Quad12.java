@@ -108,9 +108,7 @@ public final class Quad12 {
          */
         @Override
         public EvalResult evaluate(Params params) {
-            if (!SPACE.equals(params.space())) {
-                throw new BadInputException("quad12 expects params of its own space, got " + params.space());
-            }
+            OwnSpace.require("quad12", SPACE, params);
             double p0 = params.getDouble("p0");
             double p1 = params.getDouble("p1");
             double p2 = params.getDouble("p2");

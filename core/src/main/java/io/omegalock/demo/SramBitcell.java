@@ -105,9 +105,7 @@ public final class SramBitcell implements Target {
      */
     @Override
     public EvalResult evaluate(Params params) {
-        if (!SPACE.equals(params.space())) {
-            throw new BadInputException("sram bitcell expects params of its own space, got " + params.space());
-        }
+        OwnSpace.require("sram bitcell", SPACE, params);
         List<Map<String, Object>> perCorner = new ArrayList<>(CORNERS.size());
         double snmWorst = Double.NaN;
         double wmWorst = Double.NaN;

@@ -226,10 +226,7 @@ public final class WalkForwardSystem {
          */
         @Override
         public EvalResult evaluate(Params params) {
-            if (!SPACE.equals(params.space())) {
-                throw new BadInputException("walk-forward system expects params of its own space, got "
-                        + params.space());
-            }
+            OwnSpace.require("walk-forward system", SPACE, params);
             double gain = params.getDouble("gain");
             double bias = params.getDouble("bias");
             double offset = params.getDouble("offset");
