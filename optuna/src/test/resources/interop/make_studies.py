@@ -5,7 +5,8 @@ reports it. Needs Optuna (Debian's python3-optuna). Usage: make_studies.py OUT_D
 Studies: interop_sqlite (SQLite storage) and interop_journal (journal file), the same
 objective: float, log-float, stepped float, int, log-int and categorical parameters (with
 None, a bool and an int among the choices), user attributes, Optuna's constraints system
-attribute, and COMPLETE, PRUNED and FAIL trials."""
+attribute, and COMPLETE, PRUNED and FAIL trials. With a second argument, an RDB URL
+(postgresql://...), also interop_rdb in that database (replacing an earlier one)."""
 import json
 import sys
 
@@ -49,6 +50,12 @@ storages = {
     "interop_sqlite": "sqlite:///" + out + "/interop.db",
     "interop_journal": optuna.storages.JournalStorage(optuna.storages.JournalFileStorage(out + "/interop.log")),
 }
+if len(sys.argv) > 2:
+    try:
+        optuna.delete_study(study_name="interop_rdb", storage=sys.argv[2])
+    except KeyError:
+        pass
+    storages["interop_rdb"] = sys.argv[2]
 for name, storage in storages.items():
     sampler = optuna.samplers.TPESampler(seed=7, constraints_func=constraints)
     study = optuna.create_study(study_name=name, storage=storage, direction="maximize", sampler=sampler)

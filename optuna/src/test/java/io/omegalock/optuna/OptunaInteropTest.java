@@ -47,6 +47,26 @@ class OptunaInteropTest {
         }
     }
 
+    /**
+     * A study Optuna writes to a live PostgreSQL server, read through the JDBC path. The server
+     * comes from {@code OMEGALOCK_TEST_POSTGRES} (an Optuna storage URL): {@code .ci/run} starts
+     * Debian's PostgreSQL and sets it (and says so in its output); without it the test is
+     * skipped.
+     */
+    @Test
+    void aStudyInPostgresqlReadsBackAsOptunaReportsIt() throws Exception {
+        String url = System.getenv("OMEGALOCK_TEST_POSTGRES");
+        assumeTrue(url != null && optunaAvailable(), "no PostgreSQL server configured (OMEGALOCK_TEST_POSTGRES)");
+        Path script = Path.of("src", "test", "resources", "interop", "make_studies.py").toAbsolutePath();
+        Process p = new ProcessBuilder(PYTHON, script.toString(), dir.toString(), url).redirectErrorStream(true).start();
+        String log = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(p.waitFor(300, TimeUnit.SECONDS)).isTrue();
+        assertThat(p.exitValue()).as(log).isZero();
+        try (StudyReader reader = StudyReaders.open(url)) {
+            assertSame(reader.read("interop_rdb"), dir.resolve("interop_rdb.trials.json"));
+        }
+    }
+
     @SuppressWarnings("unchecked")
     private static void assertSame(Study study, Path dump) {
         Map<String, Object> want = (Map<String, Object>) Json.parse(dump);
