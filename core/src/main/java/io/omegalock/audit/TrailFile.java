@@ -52,7 +52,7 @@ public final class TrailFile {
         String name = String.valueOf(file.getFileName());
         try (InputStream in = Files.newInputStream(file)) {
             LineReader lines = new LineReader(in);
-            AuditReportCodec.RecordFields recordFields = new AuditReportCodec.RecordFields();
+            RecordFields recordFields = new RecordFields();
             LineFields lineFields = new LineFields(recordFields);
             while (true) {
                 boolean complete = lines.next();
@@ -103,13 +103,13 @@ public final class TrailFile {
      * with a streaming parser; the record object goes into reused slots. Errors read as those
      * of parsing the line into a map: "invalid JSON text", "expected a JSON object", ...
      */
-    private static final class LineFields implements AuditReportCodec.Fields {
-        private final AuditReportCodec.RecordFields recordSlots;
+    private static final class LineFields implements Fields {
+        private final RecordFields recordSlots;
         private final Map<String, Object> other = new HashMap<>();
         private Object record;
         private boolean hasRecord;
 
-        LineFields(AuditReportCodec.RecordFields recordSlots) {
+        LineFields(RecordFields recordSlots) {
             this.recordSlots = recordSlots;
         }
 

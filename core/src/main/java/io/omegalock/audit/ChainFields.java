@@ -1,0 +1,62 @@
+package io.omegalock.audit;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import io.omegalock.json.Json;
+import java.io.IOException;
+
+final class ChainFields implements Fields {
+    private final Object[] values = new Object[3];
+    private int present;
+
+    private String lastRunHash;
+
+    /** @return the entry when every field has the expected type, else null (see RecordFields) */
+    ChainEntry toEntry() {
+        if (present != 7 || !(values[0] instanceof Long callIndex) || !(values[2] instanceof String runHash)
+                || values[1] != null && !(values[1] instanceof String)) {
+            return null;
+        }
+        String prev = (String) values[1];
+        if (prev != null && prev.equals(lastRunHash)) {
+            prev = lastRunHash; // one string for the link and the hash it repeats
+        }
+        lastRunHash = runHash;
+        return new ChainEntry(callIndex, prev, runHash);
+    }
+
+    private static int slot(String key) {
+        switch (key) {
+            case "call_index": return 0;
+            case "previous_hash": return 1;
+            case "run_hash": return 2;
+            default: return -1;
+        }
+    }
+
+    void readFrom(JsonParser p) throws IOException {
+        present = 0;
+        for (String k = p.nextFieldName(); k != null; k = p.nextFieldName()) {
+            JsonToken t = p.nextToken();
+            int s = slot(k);
+            if (s < 0) {
+                p.skipChildren();
+                continue;
+            }
+            values[s] = Json.readValue(p, t);
+            present |= 1 << s;
+        }
+    }
+
+    @Override
+    public boolean has(String key) {
+        int s = slot(key);
+        return s >= 0 && (present & (1 << s)) != 0;
+    }
+
+    @Override
+    public Object get(String key) {
+        int s = slot(key);
+        return s >= 0 && (present & (1 << s)) != 0 ? values[s] : null;
+    }
+}
