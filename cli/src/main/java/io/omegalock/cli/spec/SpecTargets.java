@@ -34,10 +34,12 @@ public record SpecTargets(TargetSpec train, TargetSpec test, TargetSpec validati
     }
 
     /**
-     * Creates every declared target. Worker processes start lazily, on their first evaluation.
+     * Creates every declared target. Worker processes start on their first evaluation, or all
+     * at once with {@link TargetSet#startWorkers()}.
      *
      * @param space     the spec's parameter space
-     * @param processes worker processes per command target ({@code --threads N} means N)
+     * @param processes worker processes per command target ({@code --threads N} means N); the
+     *                  holdout, evaluated once, always gets one
      * @param log       where worker stderr lines go
      * @return the targets; close them to stop the workers
      * @throws io.omegalock.BadInputException when processes < 1
@@ -48,7 +50,8 @@ public record SpecTargets(TargetSpec train, TargetSpec test, TargetSpec validati
             Target tr = make(train, space, processes, log, made);
             Target te = make(test, space, processes, log, made);
             Target va = make(validation, space, processes, log, made);
-            Target ho = make(holdout, space, processes, log, made);
+            // The holdout is evaluated once per run: one worker process is all it can use.
+            Target ho = make(holdout, space, 1, log, made);
             return new TargetSet(tr, te, va, ho);
         } catch (RuntimeException e) {
             TargetSet.closeAll(made);
