@@ -25,10 +25,13 @@ import java.util.Map;
  * @param callIndex         position in the shared trail, from 0
  * @param targetRole        e.g. {@code train}, {@code test}, {@code holdout}
  * @param roundIndex        iterative round, 0 outside the iterative loop
+ * @param integralFitness   the fitness was written as a JSON integer (a Python target returned an
+ *                          {@code int}); it is written back, and hashed, as one
  */
 public record AuditRecord(Map<String, Object> params, double fitness, long nTrials, Map<String, Object> metadata,
                           String timestampIso, List<String> constraintsPassed, List<String> constraintsFailed,
-                          String phase, long callIndex, String targetRole, long roundIndex) {
+                          String phase, long callIndex, String targetRole, long roundIndex,
+                          boolean integralFitness) {
 
     /** @throws BadInputException when a field is missing or negative where it may not be */
     public AuditRecord {
@@ -43,6 +46,20 @@ public record AuditRecord(Map<String, Object> params, double fitness, long nTria
         metadata = frozen(metadata);
         constraintsPassed = List.copyOf(constraintsPassed);
         constraintsFailed = List.copyOf(constraintsFailed);
+        // Only a finite integral value within long range can be written as an integer.
+        integralFitness = integralFitness && fitness == Math.rint(fitness) && Math.abs(fitness) < 0x1p63;
+    }
+
+    /**
+     * A record whose fitness is a float, as every target of this library returns.
+     *
+     * @throws BadInputException when a field is missing or negative where it may not be
+     */
+    public AuditRecord(Map<String, Object> params, double fitness, long nTrials, Map<String, Object> metadata,
+                       String timestampIso, List<String> constraintsPassed, List<String> constraintsFailed,
+                       String phase, long callIndex, String targetRole, long roundIndex) {
+        this(params, fitness, nTrials, metadata, timestampIso, constraintsPassed, constraintsFailed, phase, callIndex,
+                targetRole, roundIndex, false);
     }
 
     private static void require(boolean ok, String field, Object got) {
@@ -73,14 +90,14 @@ public record AuditRecord(Map<String, Object> params, double fitness, long nTria
      */
     public AuditRecord withCallIndex(long index) {
         return new AuditRecord(params, fitness, nTrials, metadata, timestampIso, constraintsPassed, constraintsFailed,
-                phase, index, targetRole, roundIndex);
+                phase, index, targetRole, roundIndex, integralFitness);
     }
 
     /** @return the record as the report writes it, fields in the reference's order */
     public Map<String, Object> toMap() {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("params", params);
-        m.put("fitness", fitness);
+        m.put("fitness", integralFitness ? (Object) (long) fitness : (Object) fitness);
         m.put("n_trials", nTrials);
         m.put("metadata", metadata);
         m.put("timestamp_iso", timestampIso);
@@ -105,6 +122,14 @@ public record AuditRecord(Map<String, Object> params, double fitness, long nTria
         b.appendTo(out);
     }
 
+    private void writeFitness(JsonBuffer out) {
+        if (integralFitness) {
+            out.number((long) fitness);
+        } else {
+            out.number(fitness);
+        }
+    }
+
     /**
      * Writes the canonical JSON of this record (the hashed payload), fields in sorted key order.
      *
@@ -114,7 +139,8 @@ public record AuditRecord(Map<String, Object> params, double fitness, long nTria
         out.ascii("{\"call_index\": ").number(callIndex);
         out.ascii(", \"constraints_failed\": ").canonical(constraintsFailed);
         out.ascii(", \"constraints_passed\": ").canonical(constraintsPassed);
-        out.ascii(", \"fitness\": ").number(fitness);
+        out.ascii(", \"fitness\": ");
+        writeFitness(out);
         out.ascii(", \"metadata\": ").canonical(metadata);
         out.ascii(", \"n_trials\": ").number(nTrials);
         out.ascii(", \"params\": ").canonical(params);
@@ -135,7 +161,8 @@ public record AuditRecord(Map<String, Object> params, double fitness, long nTria
     void writePretty(JsonBuffer out, int depth) {
         int d = depth + 1;
         out.ascii('{').newline(d).ascii("\"params\": ").value(params, JsonStyle.PRETTY, d);
-        out.ascii(',').newline(d).ascii("\"fitness\": ").number(fitness);
+        out.ascii(',').newline(d).ascii("\"fitness\": ");
+        writeFitness(out);
         out.ascii(',').newline(d).ascii("\"n_trials\": ").number(nTrials);
         out.ascii(',').newline(d).ascii("\"metadata\": ").value(metadata, JsonStyle.PRETTY, d);
         out.ascii(',').newline(d).ascii("\"timestamp_iso\": ").string(timestampIso);

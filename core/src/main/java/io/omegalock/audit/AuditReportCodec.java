@@ -342,7 +342,8 @@ final class AuditReportCodec {
                 string(r, "phase", where),
                 integer(field(r, "call_index", where), where + ".call_index"),
                 string(r, "target_role", where),
-                integer(r.has("round_index") ? r.get("round_index") : 0L, where + ".round_index"));
+                integer(r.has("round_index") ? r.get("round_index") : 0L, where + ".round_index"),
+                field(r, "fitness", where) instanceof Long);
     }
 
     static List<ChainEntry> chain(Object value, String where) {

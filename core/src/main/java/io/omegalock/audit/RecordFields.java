@@ -95,6 +95,7 @@ final class RecordFields implements Fields {
         } else {
             return null;
         }
+        boolean integral = v[1] instanceof Long;
         Object meta = (present & 1 << 3) != 0 ? v[3] : Map.of();
         List<String> passed = (present & 1 << 5) != 0 ? names(v[5]) : List.of();
         List<String> failed = (present & 1 << 6) != 0 ? names(v[6]) : List.of();
@@ -110,7 +111,7 @@ final class RecordFields implements Fields {
         @SuppressWarnings("unchecked")
         Map<String, Object> md = (Map<String, Object>) m;
         return new AuditRecord(p, fitness, nTrials, md, ts, passed, failed, share(phase), callIndex, share(role),
-                roundIndex);
+                roundIndex, integral);
     }
 
     /** @return the shared immutable list of these names, or null when it is not a list of strings */
