@@ -229,48 +229,41 @@ final class AuditReportCodec {
     }
 
     private static Streamed<List<AuditRecord>> readRuns(JsonParser p, String where) throws IOException {
-        List<AuditRecord> out = new ArrayList<>();
-        BadInputException error = null;
-        RecordFields fields = new RecordFields();
-        int i = 0;
-        for (JsonToken t = p.nextToken(); t != JsonToken.END_ARRAY; t = p.nextToken(), i++) {
-            Object v;
-            if (t == JsonToken.START_OBJECT) {
-                fields.readFrom(p);
-                v = fields;
-            } else {
-                v = Json.readValue(p, t);
-            }
-            if (error == null) {
-                try {
-                    AuditRecord r = v == fields ? fields.toRecord() : null;
-                    out.add(r != null ? r : record(v, where + "[" + i + "]"));
-                } catch (BadInputException e) {
-                    error = e;
-                }
-            }
-        }
-        return new Streamed<>(out, error);
+        return readArray(p, where, new RecordFields(), AuditReportCodec::record);
     }
 
     private static Streamed<List<ChainEntry>> readChain(JsonParser p, String where) throws IOException {
-        List<ChainEntry> out = new ArrayList<>();
+        return readArray(p, where, new ChainFields(),
+                (v, at) -> chainEntry(v instanceof Fields f ? f : Fields.of(map(v, at)), at));
+    }
+
+    /** How a generic JSON value becomes an element, naming {@code where} on error. */
+    private interface Slow<T> {
+        T build(Object value, String where);
+    }
+
+    /**
+     * Reads a streamed array: each object into the reused slots, built the fast way when the
+     * slots allow, else the generic way (which raises the same errors as the map path). The
+     * first error is kept and the rest of the array is still consumed.
+     */
+    private static <T> Streamed<List<T>> readArray(JsonParser p, String where, Slots<T> slots, Slow<T> slow)
+            throws IOException {
+        List<T> out = new ArrayList<>();
         BadInputException error = null;
-        ChainFields fields = new ChainFields();
         int i = 0;
         for (JsonToken t = p.nextToken(); t != JsonToken.END_ARRAY; t = p.nextToken(), i++) {
             Object v;
             if (t == JsonToken.START_OBJECT) {
-                fields.readFrom(p);
-                v = fields;
+                slots.readFrom(p);
+                v = slots;
             } else {
                 v = Json.readValue(p, t);
             }
             if (error == null) {
                 try {
-                    ChainEntry c = v == fields ? fields.toEntry() : null;
-                    out.add(c != null ? c : chainEntry(v instanceof Fields f ? f : Fields.of(map(v, where + "[" + i + "]")),
-                            where + "[" + i + "]"));
+                    T fast = v == slots ? slots.build() : null;
+                    out.add(fast != null ? fast : slow.build(v, where + "[" + i + "]"));
                 } catch (BadInputException e) {
                     error = e;
                 }

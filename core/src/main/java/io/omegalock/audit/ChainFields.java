@@ -5,14 +5,15 @@ import com.fasterxml.jackson.core.JsonToken;
 import io.omegalock.json.Json;
 import java.io.IOException;
 
-final class ChainFields implements Fields {
+final class ChainFields implements Slots<ChainEntry> {
     private final Object[] values = new Object[3];
     private int present;
 
     private String lastRunHash;
 
     /** @return the entry when every field has the expected type, else null (see RecordFields) */
-    ChainEntry toEntry() {
+    @Override
+    public ChainEntry build() {
         if (present != 7 || !(values[0] instanceof Long callIndex) || !(values[2] instanceof String runHash)
                 || values[1] != null && !(values[1] instanceof String)) {
             return null;
@@ -34,7 +35,8 @@ final class ChainFields implements Fields {
         }
     }
 
-    void readFrom(JsonParser p) throws IOException {
+    @Override
+    public void readFrom(JsonParser p) throws IOException {
         present = 0;
         for (String k = p.nextFieldName(); k != null; k = p.nextFieldName()) {
             JsonToken t = p.nextToken();

@@ -14,7 +14,7 @@ import java.util.Map;
  * last of a repeated key wins, as in a parsed map), {@code params} and {@code metadata}
  * as frozen maps the record keeps without copying, anything else skipped. Reused.
  */
-final class RecordFields implements Fields {
+final class RecordFields implements Slots<AuditRecord> {
     /** params, fitness, n_trials, timestamp_iso, phase, call_index, target_role. */
     private static final int REQUIRED = 1 | 1 << 1 | 1 << 2 | 1 << 4 | 1 << 7 | 1 << 8 | 1 << 9;
     private static final SerializedString[] NAMES = {new SerializedString("params"),
@@ -82,7 +82,8 @@ final class RecordFields implements Fields {
      * @return the record when every field has the expected type, else null: the checked
      *     path ({@link AuditReportCodec#record}) then builds it or names the problem
      */
-    AuditRecord toRecord() {
+    @Override
+    public AuditRecord build() {
         if ((present & REQUIRED) != REQUIRED) {
             return null;
         }
@@ -166,7 +167,8 @@ final class RecordFields implements Fields {
      * field order of the previous record is expected again (a report's pretty order, a
      * trail line's sorted order) and matched as raw bytes; anything else is looked up.
      */
-    void readFrom(JsonParser p) throws IOException {
+    @Override
+    public void readFrom(JsonParser p) throws IOException {
         present = 0;
         int pos = 0;
         while (true) {

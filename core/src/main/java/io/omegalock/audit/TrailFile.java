@@ -69,7 +69,7 @@ public final class TrailFile {
                     if (!lineFields.parse(lines.array(), lines.length())) {
                         AuditReportCodec.map(lineFields.record(), name + " line " + lineNo); // throws: not an object
                     }
-                    record = lineFields.record() == recordFields ? recordFields.toRecord() : null;
+                    record = lineFields.record() == recordFields ? recordFields.build() : null;
                     if (record == null) {
                         record = AuditReportCodec.record(lineFields.record(), name + " line " + lineNo + ": record");
                     }
