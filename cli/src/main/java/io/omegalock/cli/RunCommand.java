@@ -79,17 +79,21 @@ final class RunCommand implements Callable<Integer> {
         if (resume && trail == null) {
             throw new BadInputException("--resume needs --trail FILE (the trail of the interrupted run)");
         }
-        RunSpec run = SpecFile.load(specFile);
-        AuditTrail.Builder builder = AuditTrail.builder().constraints(run.constraints());
-        StreamingTrail sink = openTrail(builder);
+        RunSpec run = SpecFile.loadConcurrently(specFile);
+        StreamingTrail sink = null;
         Map<String, Object> artifact;
         String status;
-        AuditTrail auditTrail = builder.build();
+        AuditTrail auditTrail;
         List<StressScore> ranking;
         try (ProgressLine progress = ProgressLine.forTerminal(quiet);
              TargetSet targets = run.openTargets(threads);
              Evaluator evaluator = Evaluator.parallel(threads, progress)) {
+            // Workers start while the constraints compile; a constraint that does not compile
+            // closes them (end of input) before any request is sent, and leaves the trail alone.
             targets.startWorkers();
+            AuditTrail.Builder builder = AuditTrail.builder().constraints(run.constraints());
+            sink = openTrail(builder);
+            auditTrail = builder.build();
             Optional<io.omegalock.pipeline.IterativeConfig> iterative = run.iterative();
             if (iterative.isPresent()) {
                 IterativeResult r = new IterativePipeline(iterative.get(), evaluator)

@@ -132,6 +132,29 @@ class RunCommandTest {
         assertThat(Cli.run("run", spec.toString(), "--resume").code()).isEqualTo(2);
     }
 
+    @Test
+    void constraintThatDoesNotCompileStopsTheRunBeforeAnyRequestAndKeepsTheTrail() throws IOException {
+        SpecFixtures.assumePython();
+        // The workers start while constraints compile; this one logs every request it receives.
+        Files.writeString(dir.resolve("logging_worker.py"), "import sys\n"
+                + "for line in sys.stdin:\n"
+                + "    open('requests.log', 'a').write(line)\n"
+                + "    print('{\"id\": 0, \"fitness\": 0.0}', flush=True)\n");
+        Path spec = dir.resolve("bad_cel.yaml");
+        Files.writeString(spec, "space:\n  - {name: x, type: float, low: 0, high: 1, neutral: 0.5}\n"
+                + "targets:\n  train: {command: [python3, logging_worker.py]}\n"
+                + "constraints: [{name: capped, expr: \"params.x <=\"}]\n");
+        Path trail = dir.resolve("trail.jsonl");
+        Files.writeString(trail, "an interrupted run's trail\n");
+        Cli.Run r = Cli.run("run", spec.toString(), "--trail", trail.toString(), "--resume", "--quiet");
+        assertThat(r.code()).as(r.err()).isEqualTo(2);
+        assertThat(r.err()).contains("bad_cel.yaml").contains("constraint 'capped' does not compile")
+                .doesNotContain("at io.omegalock");
+        assertThat(Files.readString(trail)).isEqualTo("an interrupted run's trail\n");
+        assertThat(dir.resolve("trail.jsonl.resumed-from")).doesNotExist();
+        assertThat(dir.resolve("requests.log")).doesNotExist();
+    }
+
     private static Object withoutWallTimes(Object v) {
         if (v instanceof Map<?, ?> m) {
             Map<Object, Object> out = new java.util.LinkedHashMap<>();

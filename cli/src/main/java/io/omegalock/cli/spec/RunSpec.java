@@ -9,28 +9,30 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
 
 /**
  * A loaded and validated spec file: everything the {@code run} command needs to build a run.
- * Constraint expressions are already compiled; targets are declared but not started (see
- * {@link #openTargets}).
+ * Constraint expressions are compiled (or compiling, see {@link SpecFile#loadConcurrently});
+ * targets are declared but not started (see {@link #openTargets}).
  */
 public final class RunSpec {
     private final Path file;
     private final ParamSpace space;
     private final SpecTargets targets;
     private final List<ConstraintSpec> constraintSpecs;
-    private final List<Constraint> constraints;
+    private final Future<List<Constraint>> constraints;
     private final PipelineConfig config;
     private final IterativeConfig iterative;
 
     RunSpec(Path file, ParamSpace space, SpecTargets targets, List<ConstraintSpec> constraintSpecs,
-            List<Constraint> constraints, PipelineConfig config, IterativeConfig iterative) {
+            Future<List<Constraint>> constraints, PipelineConfig config, IterativeConfig iterative) {
         this.file = Objects.requireNonNull(file, "file");
         this.space = Objects.requireNonNull(space, "space");
         this.targets = Objects.requireNonNull(targets, "targets");
         this.constraintSpecs = List.copyOf(constraintSpecs);
-        this.constraints = List.copyOf(constraints);
+        this.constraints = Objects.requireNonNull(constraints, "constraints");
         this.config = Objects.requireNonNull(config, "config");
         this.iterative = iterative;
     }
@@ -61,9 +63,36 @@ public final class RunSpec {
         return constraintSpecs;
     }
 
-    /** @return the compiled constraints, in declared order, ready for an {@link io.omegalock.audit.AuditTrail} */
+    /**
+     * @return the compiled constraints, in declared order, ready for an
+     *     {@link io.omegalock.audit.AuditTrail} (waits while they compile, see
+     *     {@link SpecFile#loadConcurrently})
+     * @throws io.omegalock.BadInputException naming the constraint and key path when an
+     *     expression does not compile
+     */
     public List<Constraint> constraints() {
-        return constraints;
+        boolean interrupted = false;
+        try {
+            while (true) {
+                try {
+                    return List.copyOf(constraints.get());
+                } catch (InterruptedException e) {
+                    interrupted = true;
+                } catch (ExecutionException e) {
+                    if (e.getCause() instanceof RuntimeException r) {
+                        throw r;
+                    }
+                    if (e.getCause() instanceof Error err) {
+                        throw err;
+                    }
+                    throw new IllegalStateException("compiling the constraints failed", e.getCause());
+                }
+            }
+        } finally {
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
+        }
     }
 
     /**
@@ -101,6 +130,6 @@ public final class RunSpec {
     @Override
     public String toString() {
         return "RunSpec[" + file + ", " + space.size() + " params, " + targets.declared().size() + " targets, "
-                + constraints.size() + " constraints" + (iterative == null ? "" : ", iterative") + "]";
+                + constraintSpecs.size() + " constraints" + (iterative == null ? "" : ", iterative") + "]";
     }
 }

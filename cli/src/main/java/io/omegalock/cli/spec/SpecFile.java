@@ -13,6 +13,10 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Future;
+import java.util.concurrent.FutureTask;
 
 /**
  * Loads run spec files (SPEC §11; the format is documented in {@code docs/SPEC-FILE.md}).
@@ -47,6 +51,25 @@ public final class SpecFile {
      *     error) of the first problem found
      */
     public static RunSpec load(Path file) {
+        RunSpec spec = loadConcurrently(file);
+        spec.constraints();
+        return spec;
+    }
+
+    /**
+     * Like {@link #load}, except that the constraint expressions compile on a background thread
+     * while the caller goes on: {@code run} starts its worker processes meanwhile, so an
+     * interpreter loading overlaps with the CEL environment being built (each takes about a
+     * tenth of a second). Everything else is validated before this returns;
+     * {@link RunSpec#constraints()} waits for the compilation and throws its
+     * {@link BadInputException}, if any.
+     *
+     * @param file the spec file
+     * @return the spec, its constraints compiling
+     * @throws BadInputException naming the file and key path of the first problem found outside
+     *     the constraint expressions
+     */
+    public static RunSpec loadConcurrently(Path file) {
         String display = file.toString();
         SpecNode root = SpecNode.root(display, SpecReader.read(file, display));
         if (!(root.raw() instanceof Map)) {
@@ -106,11 +129,33 @@ public final class SpecFile {
         List<SpecNode> exprNodes = new ArrayList<>();
         List<ConstraintSpec> constraintSpecs = constraints(top.opt("constraints"), exprNodes);
         // CEL is loaded only here, so a spec without constraints never pays for it.
-        List<Constraint> constraints = constraintSpecs.isEmpty() ? List.of()
-                : CelConstraints.compile(constraintSpecs, exprNodes);
+        Future<List<Constraint>> constraints = constraintSpecs.isEmpty()
+                ? CompletableFuture.completedFuture(List.of())
+                : compileInBackground(() -> CelConstraints.compile(constraintSpecs, exprNodes));
 
         IterativeConfig iterative = iterative(top, config[0]);
         return new RunSpec(file, space, targets, constraintSpecs, constraints, config[0], iterative);
+    }
+
+    /**
+     * Starts loading the constraint language on a daemon thread, speculatively, so that by the
+     * time a spec's constraints compile the expensive part (about a tenth of a second on a
+     * cold JVM) is done. {@code main} calls this as soon as it sees the {@code run} command, so
+     * the work overlaps with command-line parsing; when the spec has no constraints the thread
+     * simply does not matter.
+     */
+    public static void warmUpInBackground() {
+        Thread t = new Thread(CelConstraints::warmUp, "omega-lock-constraint-warm-up");
+        t.setDaemon(true);
+        t.start();
+    }
+
+    private static Future<List<Constraint>> compileInBackground(Callable<List<Constraint>> compile) {
+        FutureTask<List<Constraint>> task = new FutureTask<>(compile);
+        Thread t = new Thread(task, "omega-lock-constraint-compiler");
+        t.setDaemon(true);
+        t.start();
+        return task;
     }
 
     private static SpaceSection.Parsed space(SpecMap top, SpecTargets targets) {
