@@ -2,7 +2,6 @@ package io.omegalock.cli;
 
 import io.omegalock.OmegaLockException;
 import io.omegalock.Version;
-import io.omegalock.cli.spec.SpecFile;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -41,21 +40,9 @@ public final class Main implements Callable<Integer> {
      * @param args command-line arguments
      */
     public static void main(String[] args) {
-        if (firstWord(args).equals("run")) {
-            SpecFile.warmUpInBackground();
-        }
         PrintWriter out = new PrintWriter(System.out, true);
         PrintWriter err = new PrintWriter(System.err, true);
         System.exit(run(args, out, err));
-    }
-
-    private static String firstWord(String[] args) {
-        for (String a : args) {
-            if (!a.startsWith("-")) {
-                return a;
-            }
-        }
-        return "";
     }
 
     /**

@@ -63,27 +63,6 @@ final class CelConstraints {
     }
 
     /**
-     * Builds the environment and compiles and evaluates a typical expression once, so the
-     * parser, checker and interpreter are loaded and initialised. Run speculatively on a
-     * background thread (see {@link SpecFile#warmUpInBackground}); any failure is left for the
-     * real compilation to report.
-     */
-    static void warmUp() {
-        try {
-            CelAbstractSyntaxTree ast = Env.CEL.compile("params.x <= 1.0 && metadata.risk < 2 && fitness > 0.0"
-                    + " && n_trials >= 1 && has(metadata.tag)").getAst();
-            Map<String, Object> vars = new HashMap<>(8);
-            vars.put("params", Map.of("x", 0.5));
-            vars.put("fitness", 1.0);
-            vars.put("n_trials", 3L);
-            vars.put("metadata", Map.of("risk", 1L, "tag", "t"));
-            Env.CEL.createProgram(ast).eval(vars);
-        } catch (CelValidationException | CelEvaluationException | RuntimeException e) {
-            // Only a warm-up: whatever is wrong here shows up, with its reason, when a spec compiles.
-        }
-    }
-
-    /**
      * @param specs the declared constraints
      * @param exprs the {@code expr} node of each, for error messages
      * @return one constraint per spec, in order

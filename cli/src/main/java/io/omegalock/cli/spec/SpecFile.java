@@ -137,19 +137,6 @@ public final class SpecFile {
         return new RunSpec(file, space, targets, constraintSpecs, constraints, config[0], iterative);
     }
 
-    /**
-     * Starts loading the constraint language on a daemon thread, speculatively, so that by the
-     * time a spec's constraints compile the expensive part (about a tenth of a second on a
-     * cold JVM) is done. {@code main} calls this as soon as it sees the {@code run} command, so
-     * the work overlaps with command-line parsing; when the spec has no constraints the thread
-     * simply does not matter.
-     */
-    public static void warmUpInBackground() {
-        Thread t = new Thread(CelConstraints::warmUp, "omega-lock-constraint-warm-up");
-        t.setDaemon(true);
-        t.start();
-    }
-
     private static Future<List<Constraint>> compileInBackground(Callable<List<Constraint>> compile) {
         FutureTask<List<Constraint>> task = new FutureTask<>(compile);
         Thread t = new Thread(task, "omega-lock-constraint-compiler");
