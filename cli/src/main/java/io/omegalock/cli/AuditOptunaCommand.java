@@ -8,6 +8,7 @@ import io.omegalock.gate.Thresholds;
 import io.omegalock.json.PyFloat;
 import io.omegalock.optuna.AuditCandidate;
 import io.omegalock.optuna.HoldoutScorer;
+import io.omegalock.optuna.MissingDriverException;
 import io.omegalock.optuna.ScoresFileScorer;
 import io.omegalock.optuna.Study;
 import io.omegalock.optuna.StudyAudit;
@@ -84,7 +85,7 @@ final class AuditOptunaCommand implements Callable<Integer> {
             audit = audit.withObjective(objective);
         }
         StudyAuditReport r;
-        try (StudyReader reader = StudyReaders.open(storage)) {
+        try (StudyReader reader = open(storage)) {
             Study s = study == null ? reader.readSingleStudy() : reader.read(study);
             if (holdoutCmd != null) {
                 WorkerCommand cmd = new WorkerCommand(holdoutCmd, Path.of("").toAbsolutePath(),
@@ -127,5 +128,15 @@ final class AuditOptunaCommand implements Callable<Integer> {
         out.println(String.format(java.util.Locale.ROOT, "%-14s: %s", label, c == null ? "none"
                 : "trial " + c.number() + ", train " + PyFloat.repr(c.trainValue()) + (c.holdoutValue() == null ? ""
                 : ", holdout " + PyFloat.repr(c.holdoutValue())) + ", params " + c.params()));
+    }
+
+    /** Opens the storage; a missing JDBC driver is told how to reach this launcher's class path. */
+    private static StudyReader open(String storage) {
+        try {
+            return StudyReaders.open(storage);
+        } catch (MissingDriverException e) {
+            throw new BadInputException(e.getMessage() + "; with the omega-lock launcher, name the driver's jar in "
+                    + "OMEGA_LOCK_CLASSPATH (e.g. OMEGA_LOCK_CLASSPATH=/path/to/mysql-connector-j.jar)", e);
+        }
     }
 }

@@ -52,6 +52,59 @@ class AuditOptunaCommandTest {
                 : gated.get("number"));
     }
 
+    /**
+     * The same audits from a live database server: Optuna copies the fixture study into it
+     * (PostgreSQL through the bundled driver, MariaDB through MySQL Connector/J, the driver a
+     * user puts on {@code OMEGA_LOCK_CLASSPATH}) and the verdicts must be the SQLite file's.
+     * The servers come from {@code OMEGALOCK_TEST_POSTGRES} / {@code OMEGALOCK_TEST_MYSQL}
+     * (Optuna storage URLs), which {@code .ci/run} sets; a case whose variable is unset is skipped.
+     */
+    @ParameterizedTest
+    @CsvSource({"OMEGALOCK_TEST_POSTGRES, 0.4", "OMEGALOCK_TEST_POSTGRES, 1.5", "OMEGALOCK_TEST_MYSQL, 0.4",
+            "OMEGALOCK_TEST_MYSQL, 1.5"})
+    void aStudyInADatabaseServerAuditsLikeTheSqliteFile(String variable, String shift) throws Exception {
+        String url = System.getenv(variable);
+        Assumptions.assumeTrue(url != null, "no database server configured (" + variable + ")");
+        Path o = optuna();
+        String study = "minimize_constraints";
+        Path local = dir.resolve("copy.db");
+        Files.copy(o.resolve(study + ".db"), local);
+        String name = "cli_" + study;
+        Process p = new ProcessBuilder("/usr/bin/python3", "-c", String.join("\n",
+                "import sys, optuna",
+                "optuna.logging.set_verbosity(optuna.logging.WARNING)",
+                "try:",
+                "    optuna.delete_study(study_name=sys.argv[3], storage=sys.argv[2])",
+                "except KeyError:",
+                "    pass",
+                "optuna.copy_study(from_study_name='" + study + "', from_storage='sqlite:///' + sys.argv[1],"
+                        + " to_storage=sys.argv[2], to_study_name=sys.argv[3])"),
+                local.toAbsolutePath().toString(), url, name).redirectErrorStream(true).start();
+        String log = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(p.waitFor(120, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+        assertThat(p.exitValue()).as(log).isZero();
+
+        Path scores = o.resolve("expected/" + study + ".shift" + shift + ".holdout_scores.json");
+        Path fromFile = dir.resolve("file.json");
+        Path fromServer = dir.resolve("server.json");
+        Cli.Run a = Cli.run("audit-optuna", "--storage", local.toString(), "--study", study, "--holdout-scores",
+                scores.toString(), "--json", fromFile.toString());
+        Cli.Run b = Cli.run("audit-optuna", "--storage", url, "--study", name, "--holdout-scores", scores.toString(),
+                "--json", fromServer.toString());
+        assertThat(b.code()).as(b.out() + b.err()).isEqualTo(a.code());
+        assertThat(b.out()).doesNotContain(":omegalock@");
+        assertThat(String.valueOf(((Map<?, ?>) Json.parse(fromServer)).get("source"))).contains(":***@")
+                .doesNotContain(":omegalock@");
+        Map<?, ?> want = (Map<?, ?>) Json.parse(o.resolve("expected/" + study + ".shift" + shift + ".expected.json"));
+        Map<?, ?> ours = (Map<?, ?>) Json.parse(fromServer);
+        assertThat(ours.get("passed")).isEqualTo(want.get("passed"));
+        for (String key : new String[] {"passed", "kc_report", "pearson", "best_any", "best_feasible", "gated_best",
+                "candidates", "feasibility_source", "n_trials_total", "n_trials_completed"}) {
+            // Maps compare by content: params come in each storage's row order.
+            assertThat(ours.get(key)).as(key).isEqualTo(((Map<?, ?>) Json.parse(fromFile)).get(key));
+        }
+    }
+
     @Test
     void holdoutCommandScoresLikeTheSameScoresFile() throws IOException {
         SpecFixtures.assumePython();
@@ -108,5 +161,10 @@ class AuditOptunaCommandTest {
         Cli.Run junk = Cli.run("audit-optuna", "--storage", notADb.toString());
         assertThat(junk.code()).isEqualTo(2);
         assertThat(junk.err()).contains("x.db").doesNotContain("at io.omegalock");
+        // MariaDB's driver is neither bundled nor on the test class path.
+        Cli.Run noDriver = Cli.run("audit-optuna", "--storage", "mariadb://optuna:s3cret@db.example/studies");
+        assertThat(noDriver.code()).isEqualTo(2);
+        assertThat(noDriver.err()).contains("no JDBC driver for 'mariadb'").contains("org.mariadb.jdbc:mariadb-java-client")
+                .contains("OMEGA_LOCK_CLASSPATH").doesNotContain("s3cret").doesNotContain("at io.omegalock");
     }
 }

@@ -76,7 +76,7 @@ final class RdbConnections {
                 case "mariadb" -> " (MariaDB: org.mariadb.jdbc:mariadb-java-client)";
                 default -> "";
             };
-            throw new BadInputException("no JDBC driver for '" + dialect + "' is on the class path, so the Optuna "
+            throw new MissingDriverException("no JDBC driver for '" + dialect + "' is on the class path, so the Optuna "
                     + "storage " + url + " cannot be read; add the database's JDBC driver" + hint
                     + " to the class path, or export the study to SQLite", e);
         }

@@ -13,6 +13,8 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Interop with a live Optuna (Debian's python3-optuna, installed by .ci/run): fresh studies
@@ -48,15 +50,17 @@ class OptunaInteropTest {
     }
 
     /**
-     * A study Optuna writes to a live PostgreSQL server, read through the JDBC path. The server
-     * comes from {@code OMEGALOCK_TEST_POSTGRES} (an Optuna storage URL): {@code .ci/run} starts
-     * Debian's PostgreSQL and sets it (and says so in its output); without it the test is
-     * skipped.
+     * A study Optuna writes to a live database server, read through the JDBC path. The servers
+     * come from {@code OMEGALOCK_TEST_POSTGRES} and {@code OMEGALOCK_TEST_MYSQL} (Optuna storage
+     * URLs, e.g. {@code mysql+pymysql://user:pw@127.0.0.1:3306/db}): {@code .ci/run} starts
+     * Debian's PostgreSQL and MariaDB and sets them (and says so in its output); a case whose
+     * variable is unset is skipped.
      */
-    @Test
-    void aStudyInPostgresqlReadsBackAsOptunaReportsIt() throws Exception {
-        String url = System.getenv("OMEGALOCK_TEST_POSTGRES");
-        assumeTrue(url != null && optunaAvailable(), "no PostgreSQL server configured (OMEGALOCK_TEST_POSTGRES)");
+    @ParameterizedTest
+    @ValueSource(strings = {"OMEGALOCK_TEST_POSTGRES", "OMEGALOCK_TEST_MYSQL"})
+    void aStudyInADatabaseServerReadsBackAsOptunaReportsIt(String variable) throws Exception {
+        String url = System.getenv(variable);
+        assumeTrue(url != null && optunaAvailable(), "no database server configured (" + variable + ")");
         Path script = Path.of("src", "test", "resources", "interop", "make_studies.py").toAbsolutePath();
         Process p = new ProcessBuilder(PYTHON, script.toString(), dir.toString(), url).redirectErrorStream(true).start();
         String log = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);

@@ -256,16 +256,25 @@ class SqliteStudyReaderTest {
 
     @Test
     void aServerUrlWithoutItsDriverSaysWhatToAddAndHidesThePassword() {
-        // The PostgreSQL driver is on the test class path (for the live interop test); MySQL's is not.
-        assertThatThrownBy(() -> SqliteStudyReader.open("mysql+pymysql://optuna:s3cret@db.example:3306/studies"))
-                .isInstanceOf(BadInputException.class)
-                .hasMessageContaining("no JDBC driver for 'mysql'")
-                .hasMessageContaining("com.mysql:mysql-connector-j")
-                .hasMessageContaining("mysql+pymysql://optuna:***@db.example:3306/studies")
+        // PostgreSQL's and MySQL's drivers are on the test class path (for the live interop test); MariaDB's is not.
+        assertThatThrownBy(() -> SqliteStudyReader.open("mariadb+mariadbconnector://optuna:s3cret@db.example/studies"))
+                .isInstanceOf(MissingDriverException.class)
+                .hasMessageContaining("no JDBC driver for 'mariadb'")
+                .hasMessageContaining("org.mariadb.jdbc:mariadb-java-client")
+                .hasMessageContaining("mariadb+mariadbconnector://optuna:***@db.example/studies")
                 .hasMessageNotContaining("s3cret");
-        assertThatThrownBy(() -> StudyReaders.open("mysql://root@localhost/optuna"))
+        assertThatThrownBy(() -> StudyReaders.open("mssql://root@localhost/optuna"))
+                .isInstanceOf(MissingDriverException.class)
+                .hasMessageContaining("no JDBC driver for 'sqlserver'");
+    }
+
+    @Test
+    void aServerThatCannotBeReachedIsNamedWithoutItsPassword() {
+        // Port 1 on the loopback refuses at once; the driver is there, the server is not.
+        assertThatThrownBy(() -> StudyReaders.open("mysql+pymysql://optuna:s3cret@127.0.0.1:1/studies"))
                 .isInstanceOf(BadInputException.class)
-                .hasMessageContaining("no JDBC driver for 'mysql'");
+                .hasMessageContaining("cannot connect to the Optuna storage mysql+pymysql://optuna:***@127.0.0.1:1/studies")
+                .hasMessageNotContaining("s3cret");
     }
 
     static void exec(Path db, String sql) throws SQLException {
