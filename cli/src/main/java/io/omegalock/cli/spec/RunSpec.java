@@ -9,8 +9,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.Future;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 
 /**
  * A loaded and validated spec file: everything the {@code run} command needs to build a run.
@@ -22,12 +22,12 @@ public final class RunSpec {
     private final ParamSpace space;
     private final SpecTargets targets;
     private final List<ConstraintSpec> constraintSpecs;
-    private final Future<List<Constraint>> constraints;
+    private final CompletableFuture<List<Constraint>> constraints;
     private final PipelineConfig config;
     private final IterativeConfig iterative;
 
     RunSpec(Path file, ParamSpace space, SpecTargets targets, List<ConstraintSpec> constraintSpecs,
-            Future<List<Constraint>> constraints, PipelineConfig config, IterativeConfig iterative) {
+            CompletableFuture<List<Constraint>> constraints, PipelineConfig config, IterativeConfig iterative) {
         this.file = Objects.requireNonNull(file, "file");
         this.space = Objects.requireNonNull(space, "space");
         this.targets = Objects.requireNonNull(targets, "targets");
@@ -71,27 +71,16 @@ public final class RunSpec {
      *     expression does not compile
      */
     public List<Constraint> constraints() {
-        boolean interrupted = false;
         try {
-            while (true) {
-                try {
-                    return List.copyOf(constraints.get());
-                } catch (InterruptedException e) {
-                    interrupted = true;
-                } catch (ExecutionException e) {
-                    if (e.getCause() instanceof RuntimeException r) {
-                        throw r;
-                    }
-                    if (e.getCause() instanceof Error err) {
-                        throw err;
-                    }
-                    throw new IllegalStateException("compiling the constraints failed", e.getCause());
-                }
+            return constraints.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
             }
-        } finally {
-            if (interrupted) {
-                Thread.currentThread().interrupt();
+            if (e.getCause() instanceof Error err) {
+                throw err;
             }
+            throw e;
         }
     }
 

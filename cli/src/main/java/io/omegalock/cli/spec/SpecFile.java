@@ -13,10 +13,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.Future;
-import java.util.concurrent.FutureTask;
 
 /**
  * Loads run spec files (SPEC §11; the format is documented in {@code docs/SPEC-FILE.md}).
@@ -129,20 +126,19 @@ public final class SpecFile {
         List<SpecNode> exprNodes = new ArrayList<>();
         List<ConstraintSpec> constraintSpecs = constraints(top.opt("constraints"), exprNodes);
         // CEL is loaded only here, so a spec without constraints never pays for it.
-        Future<List<Constraint>> constraints = constraintSpecs.isEmpty()
+        CompletableFuture<List<Constraint>> constraints = constraintSpecs.isEmpty()
                 ? CompletableFuture.completedFuture(List.of())
-                : compileInBackground(() -> CelConstraints.compile(constraintSpecs, exprNodes));
+                : CompletableFuture.supplyAsync(() -> List.copyOf(CelConstraints.compile(constraintSpecs, exprNodes)),
+                        SpecFile::startDaemon);
 
         IterativeConfig iterative = iterative(top, config[0]);
         return new RunSpec(file, space, targets, constraintSpecs, constraints, config[0], iterative);
     }
 
-    private static Future<List<Constraint>> compileInBackground(Callable<List<Constraint>> compile) {
-        FutureTask<List<Constraint>> task = new FutureTask<>(compile);
+    private static void startDaemon(Runnable task) {
         Thread t = new Thread(task, "omega-lock-constraint-compiler");
         t.setDaemon(true);
         t.start();
-        return task;
     }
 
     private static SpaceSection.Parsed space(SpecMap top, SpecTargets targets) {
