@@ -5,15 +5,17 @@ import com.fasterxml.jackson.core.JsonToken;
 import io.omegalock.json.Json;
 import java.io.IOException;
 
-final class ChainFields implements Slots<ChainEntry> {
-    private final Object[] values = new Object[3];
-    private int present;
-
+/** The slots of a chain entry: call_index, previous_hash, run_hash. */
+final class ChainFields extends Slots<ChainEntry> {
     private String lastRunHash;
+
+    ChainFields() {
+        super(3);
+    }
 
     /** @return the entry when every field has the expected type, else null (see RecordFields) */
     @Override
-    public ChainEntry build() {
+    ChainEntry build() {
         if (present != 7 || !(values[0] instanceof Long callIndex) || !(values[2] instanceof String runHash)
                 || values[1] != null && !(values[1] instanceof String)) {
             return null;
@@ -26,7 +28,8 @@ final class ChainFields implements Slots<ChainEntry> {
         return new ChainEntry(callIndex, prev, runHash);
     }
 
-    private static int slot(String key) {
+    @Override
+    int slot(String key) {
         switch (key) {
             case "call_index": return 0;
             case "previous_hash": return 1;
@@ -36,7 +39,7 @@ final class ChainFields implements Slots<ChainEntry> {
     }
 
     @Override
-    public void readFrom(JsonParser p) throws IOException {
+    void readFrom(JsonParser p) throws IOException {
         present = 0;
         for (String k = p.nextFieldName(); k != null; k = p.nextFieldName()) {
             JsonToken t = p.nextToken();
@@ -48,17 +51,5 @@ final class ChainFields implements Slots<ChainEntry> {
             values[s] = Json.readValue(p, t);
             present |= 1 << s;
         }
-    }
-
-    @Override
-    public boolean has(String key) {
-        int s = slot(key);
-        return s >= 0 && (present & (1 << s)) != 0;
-    }
-
-    @Override
-    public Object get(String key) {
-        int s = slot(key);
-        return s >= 0 && (present & (1 << s)) != 0 ? values[s] : null;
     }
 }

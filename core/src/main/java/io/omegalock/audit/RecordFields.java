@@ -14,7 +14,7 @@ import java.util.Map;
  * last of a repeated key wins, as in a parsed map), {@code params} and {@code metadata}
  * as frozen maps the record keeps without copying, anything else skipped. Reused.
  */
-final class RecordFields implements Slots<AuditRecord> {
+final class RecordFields extends Slots<AuditRecord> {
     /** params, fitness, n_trials, timestamp_iso, phase, call_index, target_role. */
     private static final int REQUIRED = 1 | 1 << 1 | 1 << 2 | 1 << 4 | 1 << 7 | 1 << 8 | 1 << 9;
     private static final SerializedString[] NAMES = {new SerializedString("params"),
@@ -23,8 +23,6 @@ final class RecordFields implements Slots<AuditRecord> {
         new SerializedString("constraints_failed"), new SerializedString("phase"),
         new SerializedString("call_index"), new SerializedString("target_role"),
         new SerializedString("round_index")};
-    private final Object[] values = new Object[11];
-    private int present;
     /** The slots of the previous record's fields in order (-1 for an unknown field). */
     private final int[] expected = new int[16];
     private int expectedLength;
@@ -33,6 +31,10 @@ final class RecordFields implements Slots<AuditRecord> {
     /** Constraint-name lists likewise (the 16 most recent distinct ones). */
     private final List<?>[] lists = new List<?>[16];
     private int nextList;
+
+    RecordFields() {
+        super(11);
+    }
 
     /** @return an immutable copy of a list of strings, one instance per distinct content (recent 16) */
     private List<?> shareList(List<?> l) {
@@ -83,7 +85,7 @@ final class RecordFields implements Slots<AuditRecord> {
      *     path ({@link AuditReportCodec#record}) then builds it or names the problem
      */
     @Override
-    public AuditRecord build() {
+    AuditRecord build() {
         if ((present & REQUIRED) != REQUIRED) {
             return null;
         }
@@ -145,7 +147,8 @@ final class RecordFields implements Slots<AuditRecord> {
         return (T) frozen;
     }
 
-    private static int slot(String key) {
+    @Override
+    int slot(String key) {
         switch (key) {
             case "params": return 0;
             case "fitness": return 1;
@@ -168,7 +171,7 @@ final class RecordFields implements Slots<AuditRecord> {
      * trail line's sorted order) and matched as raw bytes; anything else is looked up.
      */
     @Override
-    public void readFrom(JsonParser p) throws IOException {
+    void readFrom(JsonParser p) throws IOException {
         present = 0;
         int pos = 0;
         while (true) {
@@ -203,18 +206,4 @@ final class RecordFields implements Slots<AuditRecord> {
         }
         expectedLength = Math.min(pos, expected.length);
     }
-
-    @Override
-    public boolean has(String key) {
-        int s = slot(key);
-        return s >= 0 && (present & (1 << s)) != 0;
-    }
-
-    @Override
-    public Object get(String key) {
-        int s = slot(key);
-        return s >= 0 && (present & (1 << s)) != 0 ? values[s] : null;
-    }
 }
-
-/** The fields of one chain entry object, as {@link RecordFields}. */
