@@ -25,6 +25,16 @@ public record GateReport(String name, GateStatus status, String message, Map<Str
         detail = Collections.unmodifiableMap(new LinkedHashMap<>(detail == null ? Map.of() : detail));
     }
 
+    /** @return the artifact form {@code {name, status, message, detail}}, in that order */
+    public Map<String, Object> toMap() {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("name", name);
+        m.put("status", status.name());
+        m.put("message", message);
+        m.put("detail", detail);
+        return m;
+    }
+
     /** @return true when the gate failed */
     public boolean failed() {
         return status == GateStatus.FAIL;

@@ -37,12 +37,7 @@ public record GateVerdict(boolean passed, Double pearson, List<String> reasons, 
         m.put("pearson_status", kcReport.detail().get("pearson_status"));
         m.put("n_candidates", trainScores.size());
         m.put("reasons", new ArrayList<>(reasons));
-        Map<String, Object> kc = new LinkedHashMap<>();
-        kc.put("name", kcReport.name());
-        kc.put("status", kcReport.status().name());
-        kc.put("message", kcReport.message());
-        kc.put("detail", kcReport.detail());
-        m.put("kc_report", kc);
+        m.put("kc_report", kcReport.toMap());
         m.put("train_scores", new ArrayList<Object>(trainScores));
         m.put("holdout_scores", new ArrayList<Object>(holdoutScores));
         return m;

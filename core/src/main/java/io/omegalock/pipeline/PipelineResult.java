@@ -99,12 +99,7 @@ public record PipelineResult(String status, double elapsedSeconds, PipelineConfi
         m.put("holdout_result", holdout == null ? null : holdout.toMap());
         List<Object> kc = new ArrayList<>();
         for (GateReport r : reports) {
-            Map<String, Object> rm = new LinkedHashMap<>();
-            rm.put("name", r.name());
-            rm.put("status", r.status().name());
-            rm.put("message", r.message());
-            rm.put("detail", r.detail());
-            kc.add(rm);
+            kc.add(r.toMap());
         }
         m.put("kc_reports", kc);
         m.put("schema_version", "omega-lock.p1-result.v2");

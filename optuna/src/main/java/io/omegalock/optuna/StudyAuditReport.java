@@ -77,12 +77,7 @@ public record StudyAuditReport(String studyName, StudyDirection direction, boole
         m.put("study_name", studyName);
         m.put("direction", direction.name());
         m.put("passed", passed);
-        Map<String, Object> kc = new LinkedHashMap<>();
-        kc.put("name", kcReport.name());
-        kc.put("status", kcReport.status().name());
-        kc.put("message", kcReport.message());
-        kc.put("detail", kcReport.detail());
-        m.put("kc_report", kc);
+        m.put("kc_report", kcReport.toMap());
         m.put("best_any", bestAny.toMap());
         m.put("best_feasible", bestFeasible == null ? null : bestFeasible.toMap());
         m.put("gated_best", gatedBest == null ? null : gatedBest.toMap());
