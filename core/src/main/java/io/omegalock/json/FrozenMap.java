@@ -208,16 +208,7 @@ public final class FrozenMap<V> extends AbstractMap<String, V> {
         }
 
         int find(Object key) {
-            if (index != null) {
-                Integer i = index.get(key);
-                return i == null ? -1 : i;
-            }
-            for (int i = 0; i < size; i++) {
-                if (Objects.equals(keys[i], key)) {
-                    return i;
-                }
-            }
-            return -1;
+            return indexOf(keys, size, index, key);
         }
 
         /** @return the map; this builder cannot be used afterwards */
@@ -284,11 +275,16 @@ public final class FrozenMap<V> extends AbstractMap<String, V> {
     }
 
     private int find(Object key) {
+        return indexOf(keys, size, index, key);
+    }
+
+    /** @return the position of key among the first n keys (through the index when there is one), or -1 */
+    private static int indexOf(Object[] keys, int n, Map<Object, Integer> index, Object key) {
         if (index != null) {
             Integer i = index.get(key);
             return i == null ? -1 : i;
         }
-        for (int i = 0; i < size; i++) {
+        for (int i = 0; i < n; i++) {
             if (Objects.equals(keys[i], key)) {
                 return i;
             }
