@@ -2,13 +2,13 @@ package io.omegalock.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.omegalock.testing.Fixtures;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -17,16 +17,10 @@ class ReportCommandTest {
     @TempDir
     Path dir;
 
-    private static Path fixtures() {
-        Path p = Path.of(System.getProperty("omegalock.fixtures", "../../shared/fixtures"));
-        Assumptions.assumeTrue(Files.isDirectory(p), "fixtures absent");
-        return p;
-    }
-
     @Test
     void everyReferenceArtifactRendersAsHtmlAndText() throws IOException {
         List<Path> files;
-        try (Stream<Path> s = Files.walk(fixtures().resolve("reference"))) {
+        try (Stream<Path> s = Files.walk(Fixtures.root().resolve("reference"))) {
             files = s.filter(f -> f.toString().endsWith(".json") && !f.toString().contains("unit_cases")
                     && !f.toString().contains("/specs/")).sorted().collect(Collectors.toList());
         }

@@ -9,6 +9,7 @@ import io.omegalock.demo.Quad12;
 import io.omegalock.eval.Evaluator;
 import io.omegalock.search.GridSearch;
 import io.omegalock.search.SearchContext;
+import io.omegalock.testing.Fixtures;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -87,9 +88,7 @@ class VerifyCommandTest {
 
     @Test
     void referenceReportVerifies() {
-        Path fixtures = Path.of(System.getProperty("omegalock.fixtures", "../../shared/fixtures"));
-        org.junit.jupiter.api.Assumptions.assumeTrue(Files.isDirectory(fixtures), "fixtures absent");
-        Cli.Run r = Cli.run("verify", fixtures.resolve("reference/hash_chain/awkward_report.json").toString());
+        Cli.Run r = Cli.run("verify", Fixtures.root().resolve("reference/hash_chain/awkward_report.json").toString());
         assertThat(r.code()).isZero();
         assertThat(r.out()).contains("7 records");
     }

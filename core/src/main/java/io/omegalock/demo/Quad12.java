@@ -15,8 +15,9 @@ import java.util.Map;
  * The quad12 analytic target: a concave quadratic over ten mixed parameters whose optimum
  * moves with the data slice (shift 0 on train, 0.15 on test, 0.3 on holdout). It is the
  * target of the {@code quad_basic} and {@code quad_iterative} reference fixtures, produced
- * by {@code workers/quad_worker.py}; {@link Slice#evaluate} groups its floating-point
- * operations exactly like that worker so fitness and risk agree bit for bit.
+ * by a Python worker; {@link Slice#evaluate} groups its floating-point operations exactly
+ * like that worker (and like {@code fixtures/reference/specs/worker.py}) so fitness and risk
+ * agree bit for bit.
  */
 public final class Quad12 {
 
@@ -120,7 +121,7 @@ public final class Quad12 {
             boolean b0 = params.getBoolean("b0");
             boolean b1 = params.getBoolean("b1");
 
-            // Same grouping as quad_worker.py, term by term; x*x equals Python's x ** 2 here.
+            // Same grouping as the Python worker, term by term; x*x equals Python's x ** 2 here.
             double a = p0 - 1.0 - shift;
             double b = p1 + 0.5 + shift;
             double c = p2 - 2.0;

@@ -1,8 +1,8 @@
 package io.omegalock.audit;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import io.omegalock.testing.External;
 import io.omegalock.testing.Fixtures;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -24,14 +24,9 @@ class IntegerFitnessInteropTest {
         Path source = Fixtures.root().resolve("reference/quad_basic/audit.json");
         Path report = dir.resolve("int_fitness.json");
         Path script = Path.of("src", "test", "resources", "audit", "integer_fitness.py").toAbsolutePath();
-        Process p;
-        try {
-            p = new ProcessBuilder("python3", script.toString(), source.toString(), report.toString())
-                    .redirectErrorStream(true).start();
-        } catch (java.io.IOException e) {
-            assumeTrue(false, "python3 not available");
-            return;
-        }
+        External.assumePython();
+        Process p = new ProcessBuilder("python3", script.toString(), source.toString(), report.toString())
+                .redirectErrorStream(true).start();
         String log = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
         assertThat(p.exitValue()).as(log).isZero();

@@ -1,7 +1,6 @@
 package io.omegalock.audit;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.omegalock.eval.Evaluator;
 import io.omegalock.space.BoolParam;
@@ -12,6 +11,7 @@ import io.omegalock.space.ParamSpace;
 import io.omegalock.space.Params;
 import io.omegalock.target.EvalResult;
 import io.omegalock.target.Target;
+import io.omegalock.testing.External;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -36,7 +36,7 @@ class PythonChainInteropTest {
 
     @Test
     void ourReportVerifiesInPythonAndAnEditBreaksIt() throws Exception {
-        assumeTrue(python(), "python3 not available");
+        External.assumePython();
         ParamSpace space = ParamSpace.of(FloatParam.of("x", -1e300, 1e300, 0), IntParam.of("k", -(1L << 60),
                 1L << 60, 0), BoolParam.of("flag", false), ChoiceParam.of("ünï 😀", List.of("a\tb", "ç\"d\\"), "a\tb"));
         Target t = new Target() {
@@ -94,13 +94,5 @@ class PythonChainInteropTest {
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
         assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
         return out;
-    }
-
-    private static boolean python() {
-        try {
-            return new ProcessBuilder("python3", "--version").start().waitFor(20, TimeUnit.SECONDS);
-        } catch (IOException | InterruptedException e) {
-            return false;
-        }
     }
 }

@@ -2,7 +2,6 @@ package io.omegalock.audit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.omegalock.OmegaLockException;
 import io.omegalock.json.CanonicalJson;
@@ -10,7 +9,7 @@ import io.omegalock.json.Json;
 import io.omegalock.space.BoolParam;
 import io.omegalock.space.ParamSpace;
 import io.omegalock.target.EvalResult;
-import java.nio.file.Files;
+import io.omegalock.testing.Fixtures;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -19,15 +18,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
-/** Differential tests against reports written by the Python reference (shared fixtures). */
+/** Differential tests against reports written by the Python reference (the repository's fixtures). */
 class ReferenceFixtureTest {
 
     static Path fixture(String relative) {
-        String root = System.getProperty("omegalock.fixtures");
-        assumeTrue(root != null, "omegalock.fixtures is not set");
-        Path p = Path.of(root, "reference", relative);
-        assumeTrue(Files.isRegularFile(p), "fixture " + p + " is absent");
-        return p;
+        return Fixtures.root().resolve("reference").resolve(relative);
     }
 
     static Stream<String> recomputedChainMatchesTheReference() {

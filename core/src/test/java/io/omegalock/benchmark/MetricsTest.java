@@ -2,7 +2,6 @@ package io.omegalock.benchmark;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.omegalock.BadInputException;
@@ -24,28 +23,13 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class MetricsTest {
 
-    /**
-     * The cases of one kind; without the fixtures, one null case that the test skips (JUnit
-     * refuses a parameterized test with no arguments at all).
-     */
-    static Stream<JsonNode> cases(String kind) {
-        if (!Fixtures.present()) {
-            return Stream.of((JsonNode) null);
-        }
-        List<JsonNode> out = new ArrayList<>();
-        Fixtures.json("reference/unit_cases.json").get(kind).forEach(out::add);
-        assertThat(out).as(kind + " cases").isNotEmpty();
-        return out.stream();
-    }
-
     static Stream<JsonNode> spearman() {
-        return cases("spearman");
+        return Fixtures.unitCases("spearman");
     }
 
     @ParameterizedTest
     @MethodSource
     void spearman(JsonNode c) {
-        assumeTrue(c != null, "reference fixtures not found");
         Double rho = Metrics.spearman(strings(c.get("a")), strings(c.get("b")));
         if (c.get("rho").isNull()) {
             assertThat(rho).isNull();
@@ -55,25 +39,23 @@ class MetricsTest {
     }
 
     static Stream<JsonNode> fitnessGapPct() {
-        return cases("fitness_gap_pct");
+        return Fixtures.unitCases("fitness_gap_pct");
     }
 
     @ParameterizedTest
     @MethodSource
     void fitnessGapPct(JsonNode c) {
-        assumeTrue(c != null, "reference fixtures not found");
         JsonAssert.close(Fixtures.number(c.get("gap_pct")),
                 Metrics.fitnessGapPct(c.get("found").asDouble(), c.get("optimum").asDouble()), "gap_pct");
     }
 
     static Stream<JsonNode> paramL2Error() {
-        return cases("param_l2_error");
+        return Fixtures.unitCases("param_l2_error");
     }
 
     @ParameterizedTest
     @MethodSource
     void paramL2Error(JsonNode c) {
-        assumeTrue(c != null, "reference fixtures not found");
         Map<String, double[]> ranges = new LinkedHashMap<>();
         c.get("ranges").fields().forEachRemaining(e ->
                 ranges.put(e.getKey(), new double[] {e.getValue().get(0).asDouble(), e.getValue().get(1).asDouble()}));
@@ -82,13 +64,12 @@ class MetricsTest {
     }
 
     static Stream<JsonNode> generalizationGap() {
-        return cases("generalization_gap");
+        return Fixtures.unitCases("generalization_gap");
     }
 
     @ParameterizedTest
     @MethodSource
     void generalizationGap(JsonNode c) {
-        assumeTrue(c != null, "reference fixtures not found");
         Double test = c.get("test").isNull() ? null : c.get("test").asDouble();
         GeneralizationGap g = Metrics.generalizationGap(c.get("train").asDouble(), test);
         JsonAssert.close(c.get("value").asDouble(), g.value(), "value");
@@ -96,13 +77,12 @@ class MetricsTest {
     }
 
     static Stream<JsonNode> recallPrecision() {
-        return cases("recall_precision");
+        return Fixtures.unitCases("recall_precision");
     }
 
     @ParameterizedTest
     @MethodSource
     void recallPrecision(JsonNode c) {
-        assumeTrue(c != null, "reference fixtures not found");
         List<String> found = strings(c.get("found"));
         List<String> truth = strings(c.get("true"));
         JsonAssert.close(c.get("recall").asDouble(), Metrics.recall(found, truth), "recall");

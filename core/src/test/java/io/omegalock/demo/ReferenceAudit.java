@@ -1,22 +1,21 @@
 package io.omegalock.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.omegalock.space.ParamSpace;
 import io.omegalock.space.Params;
+import io.omegalock.testing.Fixtures;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * Reads the runs of a reference {@code audit.json} from the shared fixtures (system property
- * {@code omegalock.fixtures}); tests skip when the fixtures are not beside the checkout.
+ * Reads the runs of a reference {@code audit.json} from the repository's fixtures
+ * ({@link Fixtures#root()}).
  */
 final class ReferenceAudit {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -51,10 +50,7 @@ final class ReferenceAudit {
      */
     @SuppressWarnings("unchecked")
     static List<Run> runs(String fixture) throws IOException {
-        String root = System.getProperty("omegalock.fixtures");
-        assumeTrue(root != null, "system property omegalock.fixtures not set");
-        Path file = Path.of(root, "reference", fixture, "audit.json");
-        assumeTrue(Files.isRegularFile(file), "fixture not present: " + file);
+        Path file = Fixtures.root().resolve("reference").resolve(fixture).resolve("audit.json");
         Map<String, Object> report = JSON.readValue(file.toFile(), new TypeReference<Map<String, Object>>() { });
         List<Map<String, Object>> raw = (List<Map<String, Object>>) report.get("runs");
         assertThat(raw).as("runs of " + file).isNotEmpty();

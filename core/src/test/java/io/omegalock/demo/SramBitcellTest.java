@@ -7,8 +7,8 @@ import static org.assertj.core.api.Assertions.withinPercentage;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.omegalock.BadInputException;
 import io.omegalock.target.EvalResult;
+import io.omegalock.testing.Fixtures;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,7 +16,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Predicate;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
 class SramBitcellTest {
@@ -106,10 +105,7 @@ class SramBitcellTest {
     @Test
     @SuppressWarnings("unchecked")
     void constraintNamesAndDescriptionsMatchTheSpec() throws IOException {
-        String root = System.getProperty("omegalock.fixtures");
-        Assumptions.assumeTrue(root != null, "system property omegalock.fixtures not set");
-        Path spec = Path.of(root, "reference", "specs", "sram_demo.json");
-        Assumptions.assumeTrue(Files.isRegularFile(spec), "fixture not present: " + spec);
+        Path spec = Fixtures.root().resolve("reference/specs/sram_demo.json");
         List<Map<String, String>> declared = (List<Map<String, String>>) new ObjectMapper()
                 .readValue(spec.toFile(), Map.class).get("constraints");
         assertThat(declared).extracting(c -> c.get("name")).isEqualTo(SramBitcell.CONSTRAINT_NAMES);

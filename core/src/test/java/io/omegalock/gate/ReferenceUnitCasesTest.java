@@ -1,7 +1,6 @@
 package io.omegalock.gate;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.omegalock.space.BoolParam;
@@ -13,7 +12,6 @@ import io.omegalock.space.ParamSpec;
 import io.omegalock.stress.Gini;
 import io.omegalock.testing.Fixtures;
 import io.omegalock.testing.JsonAssert;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,35 +26,23 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class ReferenceUnitCasesTest {
 
-    static Stream<JsonNode> cases(String kind) {
-        if (!Fixtures.present()) {
-            // One placeholder case that skips: JUnit rejects a parameterized test with no arguments.
-            return Stream.of((JsonNode) null);
-        }
-        List<JsonNode> out = new ArrayList<>();
-        Fixtures.json("reference/unit_cases.json").get(kind).forEach(out::add);
-        return out.stream();
-    }
-
     static Stream<JsonNode> gini() {
-        return cases("gini");
+        return Fixtures.unitCases("gini");
     }
 
     @ParameterizedTest
     @MethodSource
     void gini(JsonNode c) {
-        assumeTrue(c != null, "reference fixtures absent");
         JsonAssert.close(Fixtures.number(c.get("gini")), Gini.of(Fixtures.doubles(c.get("values"))), "gini");
     }
 
     static Stream<JsonNode> kc2() {
-        return cases("kc2");
+        return Fixtures.unitCases("kc2");
     }
 
     @ParameterizedTest
     @MethodSource
     void kc2(JsonNode c) {
-        assumeTrue(c != null, "reference fixtures absent");
         Thresholds t = Thresholds.defaults();
         if (!c.get("min_nonzero_stress_count").isNull()) {
             t = t.withMinNonzeroStressCount(c.get("min_nonzero_stress_count").asInt());
@@ -65,26 +51,24 @@ class ReferenceUnitCasesTest {
     }
 
     static Stream<JsonNode> kc4() {
-        return cases("kc4");
+        return Fixtures.unitCases("kc4");
     }
 
     @ParameterizedTest
     @MethodSource
     void kc4(JsonNode c) {
-        assumeTrue(c != null, "reference fixtures absent");
         GateReport r = Gates.kc4(Fixtures.doubles(c.get("train")), Fixtures.doubles(c.get("test")),
                 Fixtures.number(c.get("trade_ratio")), Thresholds.defaults());
         assertReport(c, r);
     }
 
     static Stream<JsonNode> pearson() {
-        return cases("pearson");
+        return Fixtures.unitCases("pearson");
     }
 
     @ParameterizedTest
     @MethodSource
     void pearson(JsonNode c) {
-        assumeTrue(c != null, "reference fixtures absent");
         Pearson p = Pearson.of(Fixtures.doubles(c.get("x")), Fixtures.doubles(c.get("y")));
         assertThat(p.status().name()).isEqualTo(c.get("status").asText());
         if (c.get("value").isNull()) {
@@ -95,77 +79,71 @@ class ReferenceUnitCasesTest {
     }
 
     static Stream<JsonNode> kc3() {
-        return cases("kc3");
+        return Fixtures.unitCases("kc3");
     }
 
     @ParameterizedTest
     @MethodSource
     void kc3(JsonNode c) {
-        assumeTrue(c != null, "reference fixtures absent");
         Map<String, Long> counts = new LinkedHashMap<>();
         c.get("counts").fields().forEachRemaining(e -> counts.put(e.getKey(), e.getValue().asLong()));
         assertReport(c, Gates.kc3(counts, Thresholds.defaults()));
     }
 
     static Stream<JsonNode> kc1() {
-        return cases("kc1");
+        return Fixtures.unitCases("kc1");
     }
 
     @ParameterizedTest
     @MethodSource
     void kc1(JsonNode c) {
-        assumeTrue(c != null, "reference fixtures absent");
         GateReport r = Gates.kc1(Fixtures.number(c.get("elapsed")), Thresholds.defaults());
         assertThat(r.status().name()).isEqualTo(c.get("status").asText());
         assertThat(r.message()).isEqualTo(c.get("message").asText());
     }
 
     static Stream<JsonNode> sc2() {
-        return cases("sc2");
+        return Fixtures.unitCases("sc2");
     }
 
     @ParameterizedTest
     @MethodSource
     void sc2(JsonNode c) {
-        assumeTrue(c != null, "reference fixtures absent");
         Map<String, Object> ours = Sc2.compare(Fixtures.doubles(c.get("grid")), Fixtures.doubles(c.get("random")));
         JsonAssert.equivalent(c.get("result"), ours, "sc2");
         assertThat(ours.containsKey("sc2_warning")).isEqualTo(c.get("result").has("sc2_warning"));
     }
 
     static Stream<JsonNode> gridPoints() {
-        return cases("grid_points");
+        return Fixtures.unitCases("grid_points");
     }
 
     @ParameterizedTest
     @MethodSource
     void gridPoints(JsonNode c) {
-        assumeTrue(c != null, "reference fixtures absent");
         List<Object> pts = GridAxes.points(spec(c.get("spec")), c.get("n").asInt());
         assertPoints(c.get("points"), pts);
     }
 
     static Stream<JsonNode> gridPointsIn() {
-        return cases("grid_points_in");
+        return Fixtures.unitCases("grid_points_in");
     }
 
     @ParameterizedTest
     @MethodSource
     void gridPointsIn(JsonNode c) {
-        assumeTrue(c != null, "reference fixtures absent");
         List<Object> pts = GridAxes.pointsIn(spec(c.get("spec")), c.get("lo").asDouble(), c.get("hi").asDouble(),
                 c.get("n").asInt());
         assertPoints(c.get("points"), pts);
     }
 
     static Stream<JsonNode> clip() {
-        return cases("clip");
+        return Fixtures.unitCases("clip");
     }
 
     @ParameterizedTest
     @MethodSource
     void clip(JsonNode c) {
-        assumeTrue(c != null, "reference fixtures absent");
         ParamSpec s = spec(c.get("spec"));
         JsonNode want = c.get("clipped");
         if (s instanceof BoolParam) {
@@ -184,13 +162,12 @@ class ReferenceUnitCasesTest {
     }
 
     static Stream<JsonNode> defaultEpsilon() {
-        return cases("default_epsilon");
+        return Fixtures.unitCases("default_epsilon");
     }
 
     @ParameterizedTest
     @MethodSource
     void defaultEpsilon(JsonNode c) {
-        assumeTrue(c != null, "reference fixtures absent");
         ParamSpec s = spec(c.get("spec"));
         double want = c.get("epsilon").asDouble();
         if (s instanceof BoolParam) {

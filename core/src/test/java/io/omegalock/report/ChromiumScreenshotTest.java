@@ -1,8 +1,8 @@
 package io.omegalock.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import io.omegalock.testing.External;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -28,16 +28,12 @@ import org.junit.jupiter.api.io.TempDir;
  * {@code target/scorecards/} for a person to look at.
  */
 class ChromiumScreenshotTest {
-    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    private static final Path CHROMIUM = External.CHROMIUM;
     private static final long TIMEOUT_SECONDS = 180;
 
     @Test
     void chromiumRendersTheHostileScorecardAsText(@TempDir Path dir) throws Exception {
-        // CI installs Chromium (.ci/run), so there a missing browser is a failure, not a skip.
-        if (System.getenv("CI") != null) {
-            assertThat(Files.isExecutable(CHROMIUM)).as(CHROMIUM + " must be installed by .ci/run").isTrue();
-        }
-        assumeTrue(Files.isExecutable(CHROMIUM), "no " + CHROMIUM + "; apt-get install -y chromium to run this test");
+        External.assumeChromium();
         Path page = dir.resolve("scorecard.html");
         Files.writeString(page, Scorecards.html(Artifacts.hostilePipeline()), StandardCharsets.UTF_8);
 

@@ -1,44 +1,24 @@
 package io.omegalock.optuna;
 
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
-
 import io.omegalock.json.Json;
-import java.nio.file.Files;
+import io.omegalock.testing.Fixtures;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
 /**
- * The Optuna fixtures beside the checkout ({@code ../shared/fixtures/optuna}, or the
- * {@code omegalock.fixtures} system property the parent pom sets): studies written by Optuna
- * 3.1.0 and, under {@code expected/}, what Optuna itself reports for them. Tests skip cleanly
- * when the fixtures are absent.
+ * The repository's Optuna fixtures ({@code fixtures/optuna}): studies written by Optuna 3.1.0 and,
+ * under {@code expected/}, what Optuna itself reports for them. Part of the checkout, so never a
+ * reason to skip.
  */
 final class OptunaFixtures {
     private OptunaFixtures() {
     }
 
-    private static Path base() {
-        String prop = System.getProperty("omegalock.fixtures");
-        return (prop != null ? Path.of(prop) : Path.of("..", "..", "shared", "fixtures")).resolve("optuna");
-    }
-
-    /** @return true when the fixtures are present (for method sources, which must not skip) */
-    static boolean present() {
-        return Files.isDirectory(base());
-    }
-
-    /** @return the optuna fixture folder; skips the calling test when absent */
-    static Path dir() {
-        Path p = base();
-        assumeTrue(Files.isDirectory(p), "Optuna fixtures not found at " + p.toAbsolutePath());
-        return p;
-    }
-
     /** @return a file under the optuna fixture folder */
     static Path file(String relative) {
-        return dir().resolve(relative);
+        return Fixtures.root().resolve("optuna").resolve(relative);
     }
 
     /** @return the parsed JSON of a file under {@code expected/} */

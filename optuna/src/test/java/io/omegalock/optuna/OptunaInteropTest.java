@@ -1,10 +1,9 @@
 package io.omegalock.optuna;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.omegalock.json.Json;
-import java.io.IOException;
+import io.omegalock.testing.External;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -23,18 +22,14 @@ import org.junit.jupiter.params.provider.ValueSource;
  * attribute, and pruned and failed trials, read back to exactly the trials Optuna reports.
  */
 class OptunaInteropTest {
-    private static final String PYTHON = "/usr/bin/python3";
+    private static final String PYTHON = External.SYSTEM_PYTHON;
 
     @TempDir
     Path dir;
 
     @Test
     void freshStudiesReadBackAsOptunaReportsThem() throws Exception {
-        boolean available = optunaAvailable();
-        if (System.getenv("CI") != null) {
-            assertThat(available).as("python3-optuna must be installed by .ci/run").isTrue();
-        }
-        assumeTrue(available, "Optuna is not installed for " + PYTHON + " (apt-get install python3-optuna)");
+        External.assumeOptuna();
         Path script = Path.of("src", "test", "resources", "interop", "make_studies.py").toAbsolutePath();
         Process p = new ProcessBuilder(PYTHON, script.toString(), dir.toString()).redirectErrorStream(true).start();
         String log = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
@@ -54,13 +49,13 @@ class OptunaInteropTest {
      * come from {@code OMEGALOCK_TEST_POSTGRES} and {@code OMEGALOCK_TEST_MYSQL} (Optuna storage
      * URLs, e.g. {@code mysql+pymysql://user:pw@127.0.0.1:3306/db}): {@code .ci/run} starts
      * Debian's PostgreSQL and MariaDB and sets them (and says so in its output); a case whose
-     * variable is unset is skipped.
+     * variable is unset is skipped (fails under {@code CI=true}).
      */
     @ParameterizedTest
     @ValueSource(strings = {"OMEGALOCK_TEST_POSTGRES", "OMEGALOCK_TEST_MYSQL"})
     void aStudyInADatabaseServerReadsBackAsOptunaReportsIt(String variable) throws Exception {
-        String url = System.getenv(variable);
-        assumeTrue(url != null && optunaAvailable(), "no database server configured (" + variable + ")");
+        External.assumeOptuna();
+        String url = External.assumeServer(variable);
         Path script = Path.of("src", "test", "resources", "interop", "make_studies.py").toAbsolutePath();
         Process p = new ProcessBuilder(PYTHON, script.toString(), dir.toString(), url).redirectErrorStream(true).start();
         String log = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
@@ -93,16 +88,6 @@ class OptunaInteropTest {
             assertThat(ours.values()).as(where + " values").isEqualTo(values);
             assertThat(ours.userAttrs()).as(where + " user attrs").isEqualTo(t.get("user_attrs"));
             assertThat(ours.systemAttrs()).as(where + " system attrs").isEqualTo(t.get("system_attrs"));
-        }
-    }
-
-    private static boolean optunaAvailable() {
-        try {
-            Process p = new ProcessBuilder(PYTHON, "-c", "import optuna").redirectErrorStream(true).start();
-            p.getInputStream().readAllBytes();
-            return p.waitFor(60, TimeUnit.SECONDS) && p.exitValue() == 0;
-        } catch (IOException | InterruptedException e) {
-            return false;
         }
     }
 }

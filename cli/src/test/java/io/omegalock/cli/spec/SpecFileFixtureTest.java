@@ -19,6 +19,7 @@ import io.omegalock.pipeline.PipelineResult;
 import io.omegalock.search.GridSearch;
 import io.omegalock.space.FloatParam;
 import io.omegalock.space.IntParam;
+import io.omegalock.testing.External;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -59,8 +60,8 @@ class SpecFileFixtureTest {
         assertThat(spec.constraints()).extracting(c -> c.name()).containsExactly("risk_lt_2", "p0_le_1");
 
         TargetSpec.Command train = (TargetSpec.Command) spec.targets().train();
-        assertThat(train.command().argv()).hasSize(3).endsWith("train");
-        assertThat(train.command().argv().get(1)).endsWith("quad_worker.py");
+        assertThat(train.command().argv()).hasSize(4).endsWith("quad", "train");
+        assertThat(train.command().argv().get(1)).endsWith("worker.py");
         assertThat(train.command().directory()).isEqualTo(dir.toAbsolutePath().normalize());
         assertThat(train.command().timeout()).hasSeconds(30);
         assertThat(((TargetSpec.Command) spec.targets().test()).command().argv()).endsWith("test");
@@ -113,7 +114,7 @@ class SpecFileFixtureTest {
 
     @Test
     void quadBasicThroughPythonWorkersReproducesTheReferenceTrail() throws IOException {
-        SpecFixtures.assumePython();
+        External.assumePython();
         RunSpec spec = SpecFile.load(SpecFixtures.rewritten("quad_basic", dir));
         AuditTrail trail = AuditTrail.builder().constraints(spec.constraints()).build();
         PipelineResult result;
@@ -132,7 +133,7 @@ class SpecFileFixtureTest {
 
     @Test
     void quadIterativeThroughPythonWorkersReproducesTheReferenceCalls() throws IOException {
-        SpecFixtures.assumePython();
+        External.assumePython();
         RunSpec spec = SpecFile.load(SpecFixtures.rewritten("quad_iterative", dir));
         AuditTrail trail = AuditTrail.builder().constraints(spec.constraints()).build();
         IterativeResult result;

@@ -1,21 +1,19 @@
 package io.omegalock.cli.spec;
 
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
-
 import io.omegalock.json.Json;
 import io.omegalock.json.JsonWriter;
+import io.omegalock.testing.Fixtures;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 
 /**
- * The reference spec fixtures ({@code ../shared/fixtures/reference/specs}) and the helpers the
- * tests share. The quad specs name {@code worker.py quad ROLE}, which is not shipped: as the
- * fixtures README says, tests rewrite them to run {@code fixtures/workers/quad_worker.py ROLE}.
+ * The reference spec fixtures ({@code fixtures/reference/specs}) and the helpers the tests share.
+ * The quad specs name {@code python3 worker.py quad ROLE}; the repository's own
+ * {@code worker.py} sits beside them, so they run as they are from that folder, and
+ * {@link #rewritten} names it by its absolute path for a copy placed anywhere else.
  */
 public final class SpecFixtures {
     public static final List<String> NAMES = List.of("quad_basic", "quad_iterative", "sram_demo");
@@ -23,12 +21,9 @@ public final class SpecFixtures {
     private SpecFixtures() {
     }
 
-    /** @return the fixture root; skips the calling test when absent */
+    /** @return the fixture root (the repository's {@code fixtures/}) */
     public static Path root() {
-        String prop = System.getProperty("omegalock.fixtures");
-        Path p = prop != null ? Path.of(prop) : Path.of("..", "..", "shared", "fixtures");
-        assumeTrue(Files.isDirectory(p.resolve("reference").resolve("specs")), "reference fixtures not found at " + p);
-        return p;
+        return Fixtures.root();
     }
 
     /** @return the fixture spec file of that name */
@@ -37,21 +32,20 @@ public final class SpecFixtures {
     }
 
     /**
-     * Copies a fixture spec into {@code dir}, pointing every {@code command} target at the
-     * shared quad worker with its role.
+     * Copies a fixture spec into {@code dir}, naming the fixtures' {@code worker.py} by its absolute
+     * path in every {@code command} target, so the copy runs from anywhere.
      *
-     * @return the rewritten spec file
+     * @return the copied spec file
      */
     @SuppressWarnings("unchecked")
     public static Path rewritten(String name, Path dir) throws IOException {
         Map<String, Object> spec = (Map<String, Object>) Json.parse(spec(name));
-        Path worker = root().resolve("workers").resolve("quad_worker.py").toAbsolutePath().normalize();
-        Map<String, Object> targets = (Map<String, Object>) spec.get("targets");
-        for (Map.Entry<String, Object> e : targets.entrySet()) {
-            Map<String, Object> t = new LinkedHashMap<>((Map<String, Object>) e.getValue());
+        Path worker = spec(name).resolveSibling("worker.py").toAbsolutePath().normalize();
+        for (Object target : ((Map<String, Object>) spec.get("targets")).values()) {
+            Map<String, Object> t = (Map<String, Object>) target;
             if (t.containsKey("command")) {
-                t.put("command", List.of("python3", worker.toString(), e.getKey()));
-                e.setValue(t);
+                t.put("command", ((List<Object>) t.get("command")).stream()
+                        .map(arg -> "worker.py".equals(arg) ? worker.toString() : arg).toList());
             }
         }
         Path out = dir.resolve(name + ".json");
@@ -69,27 +63,5 @@ public final class SpecFixtures {
     @SuppressWarnings("unchecked")
     public static Map<String, Object> referenceResult(String name) {
         return (Map<String, Object>) Json.parse(root().resolve("reference").resolve(name).resolve("result.json"));
-    }
-
-    /** Skips the calling test when python3 cannot be run. */
-    public static void assumePython() {
-        assumeTrue(pythonAvailable(), "python3 not available");
-    }
-
-    private static Boolean python;
-
-    public static synchronized boolean pythonAvailable() {
-        if (python == null) {
-            try {
-                Process p = new ProcessBuilder("python3", "-c", "pass").redirectErrorStream(true).start();
-                python = p.waitFor(20, TimeUnit.SECONDS) && p.exitValue() == 0;
-            } catch (IOException e) {
-                python = false;
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                python = false;
-            }
-        }
-        return python;
     }
 }

@@ -2,7 +2,6 @@ package io.omegalock.cli.worker;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.omegalock.audit.AuditRecord;
 import io.omegalock.audit.AuditTrail;
@@ -16,7 +15,7 @@ import io.omegalock.space.FloatParam;
 import io.omegalock.space.ParamSpace;
 import io.omegalock.space.Params;
 import io.omegalock.target.EvalResult;
-import java.io.IOException;
+import io.omegalock.testing.External;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -24,7 +23,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
@@ -43,15 +41,8 @@ class WorkerTargetTest {
     static final ParamSpace SPACE = ParamSpace.of(FloatParam.of("x", 0, 1, 0.5), BoolParam.of("bad", false));
 
     @BeforeAll
-    static void python() throws InterruptedException {
-        boolean ok;
-        try {
-            Process p = new ProcessBuilder("python3", "-c", "pass").start();
-            ok = p.waitFor(20, TimeUnit.SECONDS) && p.exitValue() == 0;
-        } catch (IOException e) {
-            ok = false;
-        }
-        assumeTrue(ok, "python3 not available");
+    static void python() {
+        External.assumePython();
     }
 
     static Path script(String name) {
