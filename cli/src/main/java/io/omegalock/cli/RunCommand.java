@@ -5,6 +5,8 @@ import io.omegalock.audit.AuditTrail;
 import io.omegalock.audit.ResumeIndex;
 import io.omegalock.audit.StreamingTrail;
 import io.omegalock.audit.StressScore;
+import io.omegalock.cli.engine.Engines;
+import io.omegalock.cli.engine.RunEngine;
 import io.omegalock.cli.spec.RunSpec;
 import io.omegalock.cli.spec.SpecFile;
 import io.omegalock.cli.spec.TargetSet;
@@ -65,6 +67,14 @@ final class RunCommand implements Callable<Integer> {
             description = "evaluate on N threads (N worker processes per worker target); default 1")
     int threads;
 
+    @Option(names = "--engine", paramLabel = "NAME", defaultValue = Engines.THREADS,
+            description = "where evaluations run: threads (this process, default) or spark (docs/DISTRIBUTED.md)")
+    String engine;
+
+    @Option(names = "--master", paramLabel = "URL",
+            description = "with --engine spark: local[N] (embedded Spark, default local[*]) or spark://HOST:PORT")
+    String master;
+
     @Option(names = "--quiet", description = "no progress line")
     boolean quiet;
 
@@ -79,6 +89,10 @@ final class RunCommand implements Callable<Integer> {
         if (resume && trail == null) {
             throw new BadInputException("--resume needs --trail FILE (the trail of the interrupted run)");
         }
+        if (!Engines.THREADS.equals(engine) && spec.commandLine().getParseResult().hasMatchedOption("--threads")) {
+            throw new BadInputException("--threads applies to --engine threads; --engine " + engine
+                    + " runs as many evaluations at once as its cluster has task slots");
+        }
         RunSpec run = SpecFile.loadConcurrently(specFile);
         StreamingTrail sink = null;
         Map<String, Object> artifact;
@@ -86,8 +100,9 @@ final class RunCommand implements Callable<Integer> {
         AuditTrail auditTrail;
         List<StressScore> ranking;
         try (ProgressLine progress = ProgressLine.forTerminal(quiet);
-             TargetSet targets = run.openTargets(threads);
-             Evaluator evaluator = Evaluator.parallel(threads, progress)) {
+             RunEngine eng = Engines.open(engine, master, threads, run, progress)) {
+            TargetSet targets = eng.targets();
+            Evaluator evaluator = eng.evaluator();
             // Workers start while the constraints compile; a constraint that does not compile
             // closes them (end of input) before any request is sent, and leaves the trail alone.
             targets.startWorkers();

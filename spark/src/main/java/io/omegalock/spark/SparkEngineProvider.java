@@ -1,0 +1,69 @@
+package io.omegalock.spark;
+
+import io.omegalock.cli.engine.EngineProvider;
+import io.omegalock.cli.engine.RunEngine;
+import io.omegalock.cli.spec.RunSpec;
+import io.omegalock.cli.spec.TargetSet;
+import io.omegalock.cli.spec.TargetSpec;
+import io.omegalock.cli.worker.WorkerLog;
+import io.omegalock.eval.EvaluationListener;
+import io.omegalock.eval.Evaluator;
+import io.omegalock.space.ParamSpace;
+import io.omegalock.target.Target;
+import java.util.Map;
+
+/**
+ * {@code run --engine spark}: evaluations on Spark executors, constraints and the trail on the
+ * driver. Found through {@link java.util.ServiceLoader}, so nothing of Spark loads otherwise.
+ */
+public final class SparkEngineProvider implements EngineProvider {
+    /** The master when {@code --master} is not given: embedded Spark on every core. */
+    public static final String DEFAULT_MASTER = "local[*]";
+
+    @Override
+    public String name() {
+        return "spark";
+    }
+
+    @Override
+    public RunEngine open(RunSpec run, String master, EvaluationListener progress) {
+        ParamSpace space = run.space();
+        var declared = run.targets();
+        // Built-ins are checked against the spec's space here, before any cluster is asked.
+        TargetSet targets = TargetSet.of(standIn(declared.train(), space), standIn(declared.test(), space),
+                standIn(declared.validation(), space), standIn(declared.holdout(), space));
+        Evaluator evaluator = Evaluator.remote(
+                SparkScorer.connect(master == null ? DEFAULT_MASTER : master, Map.of()), progress);
+        return new RunEngine() {
+            @Override
+            public Evaluator evaluator() {
+                return evaluator;
+            }
+
+            @Override
+            public TargetSet targets() {
+                return targets;
+            }
+
+            @Override
+            public void close() {
+                evaluator.close();
+            }
+        };
+    }
+
+    private static Target standIn(TargetSpec spec, ParamSpace space) {
+        if (spec == null) {
+            return null;
+        }
+        ExecutorTarget recipe;
+        if (spec instanceof TargetSpec.Command c) {
+            recipe = ExecutorTarget.Worker.of(c.command(), c.role());
+        } else {
+            TargetSpec.Builtin b = (TargetSpec.Builtin) spec;
+            b.create(space, 1, WorkerLog.stderr());
+            recipe = new ExecutorTarget.Builtin(b.role(), b.name(), b.slice());
+        }
+        return new ExecutorTarget.SpecTarget(space, recipe);
+    }
+}

@@ -1,0 +1,197 @@
+package io.omegalock.spark;
+
+import io.omegalock.BadInputException;
+import io.omegalock.eval.RemoteScorer;
+import io.omegalock.eval.Scored;
+import io.omegalock.space.Params;
+import io.omegalock.target.Target;
+import java.io.Serializable;
+import java.net.InetSocketAddress;
+import java.net.Socket;
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.spark.SparkConf;
+import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.api.java.function.Function;
+
+/**
+ * Scores batches on Apache Spark: one job per batch, the batch cut into a few contiguous slices
+ * per task slot (many candidates per task keeps Spark's per-task cost off each evaluation), the
+ * slices' outcomes collected and put back in candidate order. Spark reruns a lost task
+ * (executor killed, node gone); only the finished task's output is collected, so every
+ * candidate comes back exactly once, and the audit records are written by the driver in
+ * candidate order (see {@link io.omegalock.eval.Evaluator#remote}).
+ */
+public final class SparkScorer implements RemoteScorer {
+    /** Slices per task slot: enough to even out uneven evaluation times, few enough to batch. */
+    static final int SLICES_PER_SLOT = 4;
+
+    private final JavaSparkContext sc;
+    private final boolean owned;
+
+    private SparkScorer(JavaSparkContext sc, boolean owned) {
+        this.sc = sc;
+        this.owned = owned;
+    }
+
+    /**
+     * Library use: scores on a context the caller made and stops (add {@link OmegaLockPlugin} to
+     * {@code spark.plugins} to stop worker processes with the executors).
+     *
+     * @param sc the Spark context
+     * @return a scorer that leaves the context running when closed
+     */
+    public static SparkScorer on(JavaSparkContext sc) {
+        return new SparkScorer(sc, false);
+    }
+
+    /**
+     * Starts a Spark application against a master, after checking that a {@code spark://}
+     * master answers (so a wrong address fails in seconds instead of after Spark's retries),
+     * and waits for a first executor. Other settings come from {@code spark.*} system
+     * properties and {@code conf}.
+     *
+     * @param master {@code local[N]}, {@code local[*]} or {@code spark://HOST:PORT[,HOST:PORT]}
+     * @param conf   extra settings (may be empty)
+     * @return a scorer owning the context (closing it stops the application)
+     * @throws BadInputException naming the master when it is malformed or cannot be reached
+     */
+    public static SparkScorer connect(String master, Map<String, String> conf) {
+        checkReachable(master);
+        SparkConf c = new SparkConf().setMaster(master).setAppName("omega-lock")
+                .setIfMissing("spark.ui.enabled", "false")
+                .set("spark.plugins", withPlugin(System.getProperty("spark.plugins")));
+        conf.forEach(c::set);
+        JavaSparkContext sc = new JavaSparkContext(c);
+        sc.setLogLevel("WARN");
+        SparkScorer s = new SparkScorer(sc, true);
+        if (master.startsWith("spark://")) {
+            s.awaitExecutor(master, Long.getLong("omegalock.spark.executorWaitMillis", 60_000));
+        }
+        return s;
+    }
+
+    @Override
+    public List<Scored> score(Target leaf, List<Params> batch) {
+        int n = batch.size();
+        if (n == 0) {
+            return List.of();
+        }
+        ExecutorTarget target = ExecutorTarget.of(leaf);
+        List<String> names = batch.get(0).space().names();
+        int slices = Math.min(n, parallelism() * SLICES_PER_SLOT);
+        List<Slice> work = new ArrayList<>(slices);
+        for (int s = 0; s < slices; s++) {
+            int from = (int) ((long) n * s / slices);
+            int to = (int) ((long) n * (s + 1) / slices);
+            Object[][] values = new Object[to - from][];
+            for (int i = from; i < to; i++) {
+                Params p = batch.get(i);
+                Object[] row = new Object[names.size()];
+                for (int j = 0; j < row.length; j++) {
+                    row[j] = p.get(j);
+                }
+                values[i - from] = row;
+            }
+            work.add(new Slice(values));
+        }
+        List<Outcome[]> parts = sc.parallelize(work, slices).map(new ScoreSlice(target, names)).collect();
+        List<Scored> out = new ArrayList<>(n);
+        for (Outcome[] part : parts) {
+            for (Outcome o : part) {
+                out.add(o.scored());
+            }
+        }
+        return out;
+    }
+
+    @Override
+    public int parallelism() {
+        return Math.max(1, sc.defaultParallelism());
+    }
+
+    /** Stops the application when this scorer started it. */
+    @Override
+    public void close() {
+        if (owned) {
+            sc.stop();
+        }
+    }
+
+    /** Contiguous candidates of one task, as value rows in the space's order. */
+    record Slice(Object[][] rows) implements Serializable {
+        private static final long serialVersionUID = 1L;
+    }
+
+    /** The task body: scores a slice's rows on the executor. */
+    record ScoreSlice(ExecutorTarget target, List<String> names) implements Function<Slice, Outcome[]> {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        public Outcome[] call(Slice slice) {
+            Outcome[] out = new Outcome[slice.rows().length];
+            for (int i = 0; i < out.length; i++) {
+                Object[] row = slice.rows()[i];
+                Map<String, Object> params = new LinkedHashMap<>(row.length * 2);
+                for (int j = 0; j < row.length; j++) {
+                    params.put(names.get(j), row[j]);
+                }
+                out[i] = Outcome.of(target, params);
+            }
+            return out;
+        }
+    }
+
+    private static String withPlugin(String plugins) {
+        String ours = OmegaLockPlugin.class.getName();
+        return plugins == null || plugins.isBlank() ? ours : plugins.contains(ours) ? plugins : plugins + "," + ours;
+    }
+
+    private void awaitExecutor(String master, long waitMillis) {
+        long deadline = System.currentTimeMillis() + waitMillis;
+        while (sc.sc().getExecutorMemoryStatus().size() < 2) {
+            if (System.currentTimeMillis() > deadline) {
+                sc.stop();
+                throw new BadInputException("no Spark executor registered with " + master + " within "
+                        + waitMillis / 1000 + " s (does the cluster have free cores and memory?)");
+            }
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                sc.stop();
+                throw new IllegalStateException("interrupted while waiting for Spark executors", e);
+            }
+        }
+    }
+
+    /** Validates the master's form and, for a standalone master, that each address answers. */
+    static void checkReachable(String master) {
+        if (master == null || master.isBlank()) {
+            throw new BadInputException("--master: expected local[N] or spark://HOST:PORT, got nothing");
+        }
+        if (master.equals("local") || master.matches("local\\[(\\*|[1-9][0-9]*)(,[1-9][0-9]*)?]")) {
+            return;
+        }
+        if (!master.startsWith("spark://")) {
+            throw new BadInputException("--master: expected local[N] or spark://HOST:PORT, got " + master);
+        }
+        String problem = null;
+        for (String hostPort : master.substring("spark://".length()).split(",")) {
+            URI u = URI.create("spark://" + hostPort);
+            if (u.getHost() == null || u.getPort() < 0) {
+                throw new BadInputException("--master: expected spark://HOST:PORT, got " + master);
+            }
+            try (Socket s = new Socket()) {
+                s.connect(new InetSocketAddress(u.getHost(), u.getPort()), 3_000);
+                return;
+            } catch (java.io.IOException e) {
+                problem = e.getMessage();
+            }
+        }
+        throw new BadInputException("cannot reach the Spark master " + master + ": " + problem);
+    }
+}
