@@ -113,18 +113,20 @@ public final class Evaluator implements AutoCloseable {
 
     private List<Evaluation> evaluateRemote(Target target, List<Params> batch) {
         Target leaf = Wrapper.leaf(target);
-        List<Scored> scored = remote.score(leaf, batch);
-        if (scored.size() != batch.size()) {
-            throw new IllegalStateException("remote scorer returned " + scored.size() + " outcomes for "
-                    + batch.size() + " candidates");
-        }
         List<Evaluation> out = new ArrayList<>(batch.size());
-        for (int i = 0; i < batch.size(); i++) {
-            Scored s = scored.get(i);
+        remote.score(leaf, batch, (s, i) -> {
+            if (i != out.size() || i >= batch.size()) {
+                throw new IllegalStateException("remote scorer gave candidate " + i + " when " + out.size()
+                        + " of " + batch.size() + " were in");
+            }
             Evaluation e = score(Wrapper.replaceLeaf(target, new Replay(leaf, s)), batch.get(i));
             e = new Evaluation(e.params(), e.result(), e.failure(), s.wallSeconds());
             listener.evaluated(e);
             out.add(e);
+        });
+        if (out.size() != batch.size()) {
+            throw new IllegalStateException("remote scorer returned " + out.size() + " outcomes for "
+                    + batch.size() + " candidates");
         }
         return out;
     }

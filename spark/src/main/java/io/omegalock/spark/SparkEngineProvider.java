@@ -17,7 +17,10 @@ import java.util.Map;
  * driver. Found through {@link java.util.ServiceLoader}, so nothing of Spark loads otherwise.
  */
 public final class SparkEngineProvider implements EngineProvider {
-    /** The master when {@code --master} is not given: embedded Spark on every core. */
+    /**
+     * The master when {@code --master} is not given and none is set ({@code spark-submit --master}
+     * sets {@code spark.master}): embedded Spark on every core.
+     */
     public static final String DEFAULT_MASTER = "local[*]";
 
     @Override
@@ -27,13 +30,17 @@ public final class SparkEngineProvider implements EngineProvider {
 
     @Override
     public RunEngine open(RunSpec run, String master, EvaluationListener progress) {
+        if (System.getProperty("log4j2.configurationFile") == null) {
+            // The command line keeps Spark's log to warnings; a user's own log4j2 file wins.
+            System.setProperty("log4j2.configurationFile", "classpath:omega-lock-spark-log4j2.properties");
+        }
         ParamSpace space = run.space();
         var declared = run.targets();
         // Built-ins are checked against the spec's space here, before any cluster is asked.
         TargetSet targets = TargetSet.of(standIn(declared.train(), space), standIn(declared.test(), space),
                 standIn(declared.validation(), space), standIn(declared.holdout(), space));
         Evaluator evaluator = Evaluator.remote(
-                SparkScorer.connect(master == null ? DEFAULT_MASTER : master, Map.of()), progress);
+                SparkScorer.connect(master != null ? master : System.getProperty("spark.master", DEFAULT_MASTER), Map.of()), progress);
         return new RunEngine() {
             @Override
             public Evaluator evaluator() {

@@ -13,14 +13,18 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.function.ObjIntConsumer;
 import org.apache.spark.SparkConf;
+import org.apache.spark.api.java.JavaFutureAction;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.api.java.function.Function;
 
 /**
- * Scores batches on Apache Spark: one job per batch, the batch cut into a few contiguous slices
- * per task slot (many candidates per task keeps Spark's per-task cost off each evaluation), the
- * slices' outcomes collected and put back in candidate order. Spark reruns a lost task
+ * Scores batches on Apache Spark: the batch cut into a few contiguous slices per task slot (many
+ * candidates per task keeps Spark's per-task cost off each evaluation), submitted as
+ * {@value #SLICES_PER_SLOT} jobs of one slice per slot at once, the slices' outcomes collected
+ * and handed over in candidate order. Spark reruns a lost task
  * (executor killed, node gone); only the finished task's output is collected, so every
  * candidate comes back exactly once, and the audit records are written by the driver in
  * candidate order (see {@link io.omegalock.eval.Evaluator#remote}).
@@ -64,6 +68,11 @@ public final class SparkScorer implements RemoteScorer {
         SparkConf c = new SparkConf().setMaster(master).setAppName("omega-lock")
                 .setIfMissing("spark.ui.enabled", "false")
                 .set("spark.plugins", withPlugin(System.getProperty("spark.plugins")));
+        if (master.startsWith("local")) {
+            // Embedded Spark talks only to itself: keep it on the loopback interface.
+            c.setIfMissing("spark.driver.host", "127.0.0.1").setIfMissing("spark.driver.bindAddress", "127.0.0.1");
+        }
+        appJar().ifPresent(jar -> c.setIfMissing("spark.jars", jar));
         conf.forEach(c::set);
         JavaSparkContext sc = new JavaSparkContext(c);
         sc.setLogLevel("WARN");
@@ -76,36 +85,68 @@ public final class SparkScorer implements RemoteScorer {
 
     @Override
     public List<Scored> score(Target leaf, List<Params> batch) {
+        List<Scored> out = new ArrayList<>(batch.size());
+        score(leaf, batch, (s, i) -> out.add(s));
+        return out;
+    }
+
+    /**
+     * Submits the batch as a few jobs at once (one slice per task slot each), so the scheduler
+     * keeps every slot busy across job boundaries, and hands the outcomes over job by job as
+     * each finishes: the trail streams and the progress line moves during a long batch.
+     */
+    @Override
+    public void score(Target leaf, List<Params> batch, ObjIntConsumer<Scored> sink) {
         int n = batch.size();
         if (n == 0) {
-            return List.of();
+            return;
         }
         ExecutorTarget target = ExecutorTarget.of(leaf);
         List<String> names = batch.get(0).space().names();
-        int slices = Math.min(n, parallelism() * SLICES_PER_SLOT);
-        List<Slice> work = new ArrayList<>(slices);
-        for (int s = 0; s < slices; s++) {
-            int from = (int) ((long) n * s / slices);
-            int to = (int) ((long) n * (s + 1) / slices);
-            Object[][] values = new Object[to - from][];
-            for (int i = from; i < to; i++) {
-                Params p = batch.get(i);
-                Object[] row = new Object[names.size()];
-                for (int j = 0; j < row.length; j++) {
-                    row[j] = p.get(j);
+        int slots = parallelism();
+        int slices = Math.min(n, slots * SLICES_PER_SLOT);
+        ScoreSlice task = new ScoreSlice(target, names);
+        List<JavaFutureAction<List<Outcome[]>>> jobs = new ArrayList<>();
+        for (int first = 0; first < slices; first += slots) {
+            List<Slice> work = new ArrayList<>(slots);
+            for (int s = first; s < Math.min(slices, first + slots); s++) {
+                work.add(slice(batch, (int) ((long) n * s / slices), (int) ((long) n * (s + 1) / slices)));
+            }
+            jobs.add(sc.parallelize(work, work.size()).map(task).collectAsync());
+        }
+        int i = 0;
+        for (int j = 0; j < jobs.size(); j++) {
+            List<Outcome[]> parts;
+            try {
+                parts = jobs.get(j).get();
+            } catch (InterruptedException e) {
+                jobs.stream().filter(f -> f != null).forEach(f -> f.cancel(true));
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while waiting for Spark", e);
+            } catch (ExecutionException e) {
+                jobs.stream().filter(f -> f != null).forEach(f -> f.cancel(true));
+                throw new IllegalStateException("Spark job failed: " + e.getCause().getMessage(), e.getCause());
+            }
+            jobs.set(j, null);
+            for (Outcome[] part : parts) {
+                for (Outcome o : part) {
+                    sink.accept(o.scored(), i++);
                 }
-                values[i - from] = row;
-            }
-            work.add(new Slice(values));
-        }
-        List<Outcome[]> parts = sc.parallelize(work, slices).map(new ScoreSlice(target, names)).collect();
-        List<Scored> out = new ArrayList<>(n);
-        for (Outcome[] part : parts) {
-            for (Outcome o : part) {
-                out.add(o.scored());
             }
         }
-        return out;
+    }
+
+    private static Slice slice(List<Params> batch, int from, int to) {
+        Object[][] rows = new Object[to - from][];
+        for (int i = from; i < to; i++) {
+            Params p = batch.get(i);
+            Object[] row = new Object[p.space().size()];
+            for (int j = 0; j < row.length; j++) {
+                row[j] = p.get(j);
+            }
+            rows[i - from] = row;
+        }
+        return new Slice(rows);
     }
 
     @Override
@@ -142,6 +183,21 @@ public final class SparkScorer implements RemoteScorer {
                 out[i] = Outcome.of(target, params);
             }
             return out;
+        }
+    }
+
+    /**
+     * The jar these classes were loaded from, when they were (the application jar): shipped to a
+     * cluster's executors unless {@code spark.jars} says otherwise. spark-submit ships it itself.
+     */
+    private static java.util.Optional<String> appJar() {
+        try {
+            var source = SparkScorer.class.getProtectionDomain().getCodeSource();
+            java.nio.file.Path p = source == null ? null : java.nio.file.Path.of(source.getLocation().toURI());
+            return p != null && p.toString().endsWith(".jar") ? java.util.Optional.of(p.toString())
+                    : java.util.Optional.empty();
+        } catch (java.net.URISyntaxException | SecurityException e) {
+            return java.util.Optional.empty();
         }
     }
 

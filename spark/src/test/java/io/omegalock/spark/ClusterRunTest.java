@@ -72,6 +72,17 @@ class ClusterRunTest {
     }
 
     @Test
+    void batchedTpeGivesTheOneThreadArtifacts() throws IOException {
+        Path spec = SpecRuns.batchedTpe("quad_basic", dir, 40, 4);
+        SpecRuns.Outputs threads = SpecRuns.Outputs.in(dir, "threads");
+        assertThat(SpecRuns.run(spec, threads, "--threads", "1").code()).isIn(0, 1);
+        SpecRuns.Outputs spark = SpecRuns.Outputs.in(dir, "cluster");
+        SpecRuns.Run s = SpecRuns.run(spec, spark, "--engine", "spark", "--master", cluster.master());
+        assertThat(s.code()).as(s.err()).isIn(0, 1);
+        SpecRuns.assertSameArtifacts(threads, spark);
+    }
+
+    @Test
     void anExecutorKilledMidRunChangesNothing() throws Exception {
         Path spec = faultSpec(0.02, 99);
         SpecRuns.Outputs threads = SpecRuns.Outputs.in(dir, "threads");

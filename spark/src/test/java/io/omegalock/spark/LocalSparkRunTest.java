@@ -40,6 +40,23 @@ class LocalSparkRunTest {
         assertThat(SpecRuns.cli(List.of("verify", spark.audit().toString())).code()).isZero();
     }
 
+    /** Batched TPE proposes from results in candidate order only: 1 thread, 2 threads and Spark agree. */
+    @Test
+    void batchedTpeGivesTheSameArtifactsOnEveryEngine() throws IOException {
+        External.assumePython();
+        Path spec = SpecRuns.batchedTpe("quad_basic", dir, 40, 4);
+        SpecRuns.Outputs one = SpecRuns.Outputs.in(dir, "t1");
+        assertThat(SpecRuns.run(spec, one, "--threads", "1").code()).isIn(0, 1);
+        SpecRuns.Outputs two = SpecRuns.Outputs.in(dir, "t2");
+        assertThat(SpecRuns.run(spec, two, "--threads", "2").code()).isIn(0, 1);
+        SpecRuns.Outputs spark = SpecRuns.Outputs.in(dir, "spark");
+        SpecRuns.Run s = SpecRuns.run(spec, spark, "--engine", "spark", "--master", "local[2]");
+        assertThat(s.code()).as(s.err()).isIn(0, 1);
+        SpecRuns.assertSameArtifacts(one, two);
+        SpecRuns.assertSameArtifacts(one, spark);
+        assertThat(SpecRuns.read(spark.result()).at("/config/search/batch_size").asInt()).isEqualTo(4);
+    }
+
     @Test
     void unreachableMasterIsExitTwoNamingTheUrlAndWritesNothing() throws IOException {
         int port;

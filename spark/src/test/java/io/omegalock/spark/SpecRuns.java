@@ -106,6 +106,22 @@ final class SpecRuns {
         n.forEach(SpecRuns::stripElapsed);
     }
 
+    /**
+     * A copy of a spec fixture searching with batched TPE instead of its grid.
+     *
+     * @return the spec file, written into {@code dir}
+     */
+    @SuppressWarnings("unchecked")
+    static Path batchedTpe(String name, Path dir, int trials, int batchSize) throws IOException {
+        Path rewritten = io.omegalock.cli.spec.SpecFixtures.rewritten(name, dir);
+        java.util.Map<String, Object> spec = (java.util.Map<String, Object>) io.omegalock.json.Json.parse(rewritten);
+        spec.put("search", new java.util.LinkedHashMap<>(java.util.Map.of("method", "tpe", "trials", trials, "seed", 7,
+                "batch_size", batchSize)));
+        Path out = dir.resolve(name + "-tpe-batch" + batchSize + ".json");
+        Files.writeString(out, io.omegalock.json.JsonWriter.toString(spec, true));
+        return out;
+    }
+
     static JsonNode read(Path file) {
         try {
             return JSON.readTree(file.toFile());

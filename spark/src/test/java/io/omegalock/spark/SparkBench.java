@@ -1,0 +1,144 @@
+package io.omegalock.spark;
+
+import io.omegalock.audit.AuditTrail;
+import io.omegalock.audit.StreamingTrail;
+import io.omegalock.demo.Quad12;
+import io.omegalock.eval.Evaluator;
+import io.omegalock.pipeline.Pipeline;
+import io.omegalock.pipeline.PipelineConfig;
+import io.omegalock.pipeline.PipelineResult;
+import io.omegalock.pipeline.PipelineTargets;
+import io.omegalock.search.GridSearch;
+import io.omegalock.target.Target;
+import java.io.InputStream;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The Spark engine's bench scenarios (run by {@code bench/spark}, not by the test suite):
+ *
+ * <ul>
+ *   <li>{@code pipeline G ENGINE}: the built-in quad12 pipeline (unlock 3, a grid of G points per
+ *       axis, G^3 candidates plus stress and walk-forward), every evaluation in an audit trail
+ *       streamed to disk and kept out of memory; ENGINE is {@code threads:N}, {@code local[N]} or
+ *       {@code cluster} (a standalone cluster of two one-core Workers started here). The engine
+ *       starts first and a warm-up run at G/4 follows, so the timed run is the steady state.
+ *       Prints candidates, wall seconds, driver peak heap (MB) and the per-candidate time.</li>
+ *   <li>{@code worker ENGINE DELAY_S}: a 20 x 20 grid (400 candidates, plus stress and
+ *       walk-forward) over a Python worker sleeping DELAY_S per evaluation, through the command
+ *       line: prints wall seconds of the whole run, Spark's start-up included.</li>
+ * </ul>
+ */
+public final class SparkBench {
+    private SparkBench() {
+    }
+
+    /**
+     * @param args the scenario and its arguments (see the class comment)
+     * @throws Exception when a scenario cannot run
+     */
+    public static void main(String[] args) throws Exception {
+        Path dir = Files.createTempDirectory("spark-bench");
+        String engine = args[2 - ("worker".equals(args[0]) ? 1 : 0)];
+        StandaloneCluster cluster = engine.equals("cluster") ? StandaloneCluster.start(dir, 2) : null;
+        try {
+            if (cluster != null) {
+                cluster.driverConf().forEach(System::setProperty);
+            }
+            String master = cluster != null ? cluster.master() : engine;
+            if ("pipeline".equals(args[0])) {
+                pipeline(Integer.parseInt(args[1]), master, dir);
+            } else {
+                worker(master, Double.parseDouble(args[2]), dir);
+            }
+        } finally {
+            if (cluster != null) {
+                cluster.close();
+            }
+        }
+        System.exit(0);
+    }
+
+    private static Evaluator engine(String master) {
+        if (master.startsWith("threads:")) {
+            return Evaluator.parallel(Integer.parseInt(master.substring("threads:".length())));
+        }
+        return Evaluator.remote(SparkScorer.connect(master, Map.of()), null);
+    }
+
+    private static void pipeline(int g, String master, Path dir) throws Exception {
+        try (Evaluator ev = engine(master)) {
+            Target train = target(master, "train");
+            Target test = target(master, "test");
+            run(ev, Math.max(2, g / 4), train, test, dir);
+            System.gc();
+            for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+                pool.resetPeakUsage();
+            }
+            long t0 = System.nanoTime();
+            int n = run(ev, g, train, test, dir);
+            double secs = (System.nanoTime() - t0) / 1e9;
+            long peak = 0;
+            for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+                if (pool.getType() == MemoryType.HEAP) {
+                    peak += pool.getPeakUsage().getUsed();
+                }
+            }
+            System.out.printf(Locale.ROOT, "%s\t%d candidates\t%.3f s\tpeak heap %.0f MB\t%.2f us/candidate%n", master,
+                    n, secs, peak / 1e6, secs / n * 1e6);
+        }
+    }
+
+    /** The built-in quad12 slice: as is on threads, as a recipe executors make on Spark. */
+    private static Target target(String master, String role) {
+        return master.startsWith("threads:") ? Quad12.slice(role)
+                : new ExecutorTarget.SpecTarget(Quad12.space(), new ExecutorTarget.Builtin(role, "quad12", role));
+    }
+
+    private static int run(Evaluator ev, int g, Target train, Target test, Path dir) throws Exception {
+        Path file = dir.resolve("trail.jsonl");
+        try (StreamingTrail sink = StreamingTrail.create(file, StreamingTrail.Durability.FLUSH)) {
+            AuditTrail trail = AuditTrail.builder().sink(sink).retainRecords(false).build();
+            PipelineConfig config = PipelineConfig.builder().unlockK(3).search(new GridSearch(g)).build();
+            PipelineResult r = new Pipeline(config, ev).run(PipelineTargets.of(trail.wrap(train, "train"))
+                    .withTest(trail.wrap(test, "test")));
+            return r.candidates().size();
+        } finally {
+            Files.deleteIfExists(file);
+        }
+    }
+
+    private static void worker(String master, double delay, Path dir) throws Exception {
+        Path worker = dir.resolve("fault_worker.py");
+        try (InputStream in = SparkBench.class.getResourceAsStream("/fault_worker.py")) {
+            Files.copy(in, worker);
+        }
+        String cmd = "[python3, '" + worker + "', %s, '" + delay + "', '99']";
+        Path spec = dir.resolve("worker.yaml");
+        Files.writeString(spec, """
+                space:
+                  - {name: x, type: float, low: -1, high: 1, neutral: 0}
+                  - {name: y, type: float, low: -1, high: 1, neutral: 0}
+                targets:
+                  train: {command: %s}
+                  test: {command: %s}
+                search: {method: grid, points_per_axis: 20}
+                unlock_k: 2
+                """.formatted(cmd.formatted("train"), cmd.formatted("test")));
+        List<String> engine = master.startsWith("threads:") ? List.of("--threads", master.substring(8))
+                : List.of("--engine", "spark", "--master", master);
+        long t0 = System.nanoTime();
+        SpecRuns.Run r = SpecRuns.run(spec, SpecRuns.Outputs.in(dir, "w"), engine.toArray(String[]::new));
+        double secs = (System.nanoTime() - t0) / 1e9;
+        if (r.code() > 1) {
+            throw new IllegalStateException(r.err());
+        }
+        System.out.printf(Locale.ROOT, "%s\tworker %.0f ms\t%.2f s whole run%n", master, delay * 1000, secs);
+    }
+}
