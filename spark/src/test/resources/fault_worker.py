@@ -4,7 +4,9 @@
 Scores a skewed 2-D bowl over x and y (fitness = -4 (x - 0.3 - s)^2 - (y + 0.2)^2, s = 0.1 for
 test),
 sleeping DELAY_S seconds per request; exits abruptly, without answering, on any request whose
-x is above CRASH_ABOVE (a crash the engine records as a failed evaluation). Standard library only.
+x is above CRASH_ABOVE (a crash the engine records as a failed evaluation). On start it leaves a
+file `worker-started.PID` in its working directory, so a test can tell where it ran. Standard
+library only.
 """
 import json
 import os
@@ -15,6 +17,7 @@ import time
 def main(argv):
     role, delay, crash_above = argv[1], float(argv[2]), float(argv[3])
     shift = 0.1 if role == "test" else 0.0
+    open("worker-started.%d" % os.getpid(), "w").close()
     for line in sys.stdin:
         if not line.strip():
             continue

@@ -75,24 +75,35 @@ sealed interface ExecutorTarget extends Serializable {
     }
 
     /**
-     * A spec's worker command: each executor starts its own worker processes (one per task
-     * slot) on first use, reuses them across tasks, and stops them when it ends.
+     * A spec's worker command: each executor starts its own worker processes (one per core)
+     * on first use, reuses them across tasks, and stops them when it ends.
      *
      * @param argv          the program and its arguments
-     * @param directory     where it starts: the spec's directory, a path every node must see
+     * @param directory     where it starts: the spec's directory, a path every node must see;
+     *                      or, when {@code archive} is set, null
+     * @param archive       the name of the spec directory's archive that Spark shipped and
+     *                      unpacked on every executor ({@code SparkFiles.get}), or null
      * @param timeoutMillis the per-evaluation timeout
      * @param role          the role, for messages and log prefixes
      */
-    record Worker(List<String> argv, String directory, long timeoutMillis, String role) implements ExecutorTarget {
+    record Worker(List<String> argv, String directory, String archive, long timeoutMillis, String role)
+            implements ExecutorTarget {
         private static final long serialVersionUID = 1L;
 
-        static Worker of(WorkerCommand command, String role) {
-            return new Worker(List.copyOf(command.argv()), command.directory().toAbsolutePath().toString(),
+        /**
+         * @param command the command as the spec declares it
+         * @param role    the role
+         * @param shipped the spec directory's archive name when it was shipped, else null
+         */
+        static Worker of(WorkerCommand command, String role, String shipped) {
+            return new Worker(List.copyOf(command.argv()),
+                    shipped == null ? command.directory().toAbsolutePath().toString() : null, shipped,
                     command.timeout().toMillis(), role);
         }
 
         WorkerCommand command() {
-            return new WorkerCommand(argv, Path.of(directory), Duration.ofMillis(timeoutMillis));
+            Path dir = archive == null ? Path.of(directory) : Path.of(org.apache.spark.SparkFiles.get(archive));
+            return new WorkerCommand(argv, dir, Duration.ofMillis(timeoutMillis));
         }
 
         @Override

@@ -22,6 +22,11 @@ public final class SparkEngineProvider implements EngineProvider {
      * sets {@code spark.master}): embedded Spark on every core.
      */
     public static final String DEFAULT_MASTER = "local[*]";
+    /**
+     * When {@code true}, the spec's directory is zipped and shipped to every executor, and
+     * worker commands start in the unpacked copy instead of at the driver's path.
+     */
+    public static final String SHIP_SPEC_DIRECTORY = "spark.omegalock.shipSpecDirectory";
 
     @Override
     public String name() {
@@ -36,11 +41,26 @@ public final class SparkEngineProvider implements EngineProvider {
         }
         ParamSpace space = run.space();
         var declared = run.targets();
-        // Built-ins are checked against the spec's space here, before any cluster is asked.
-        TargetSet targets = TargetSet.of(standIn(declared.train(), space), standIn(declared.test(), space),
-                standIn(declared.validation(), space), standIn(declared.holdout(), space));
-        Evaluator evaluator = Evaluator.remote(
-                SparkScorer.connect(master != null ? master : System.getProperty("spark.master", DEFAULT_MASTER), Map.of()), progress);
+        // Built-ins are checked against the spec's space before any cluster is asked.
+        for (TargetSpec t : declared.declared()) {
+            if (t instanceof TargetSpec.Builtin b) {
+                b.create(space, 1, WorkerLog.stderr());
+            }
+        }
+        SparkScorer scorer = SparkScorer.connect(master != null ? master : System.getProperty("spark.master",
+                DEFAULT_MASTER), Map.of());
+        String shipped;
+        try {
+            shipped = Boolean.parseBoolean(scorer.setting(SHIP_SPEC_DIRECTORY, "false")) ? scorer.ship(run.directory())
+                    : null;
+        } catch (RuntimeException e) {
+            scorer.close();
+            throw e;
+        }
+        TargetSet targets = TargetSet.of(standIn(declared.train(), space, shipped),
+                standIn(declared.test(), space, shipped), standIn(declared.validation(), space, shipped),
+                standIn(declared.holdout(), space, shipped));
+        Evaluator evaluator = Evaluator.remote(scorer, progress);
         return new RunEngine() {
             @Override
             public Evaluator evaluator() {
@@ -59,16 +79,15 @@ public final class SparkEngineProvider implements EngineProvider {
         };
     }
 
-    private static Target standIn(TargetSpec spec, ParamSpace space) {
+    private static Target standIn(TargetSpec spec, ParamSpace space, String shipped) {
         if (spec == null) {
             return null;
         }
         ExecutorTarget recipe;
         if (spec instanceof TargetSpec.Command c) {
-            recipe = ExecutorTarget.Worker.of(c.command(), c.role());
+            recipe = ExecutorTarget.Worker.of(c.command(), c.role(), shipped);
         } else {
             TargetSpec.Builtin b = (TargetSpec.Builtin) spec;
-            b.create(space, 1, WorkerLog.stderr());
             recipe = new ExecutorTarget.Builtin(b.role(), b.name(), b.slice());
         }
         return new ExecutorTarget.SpecTarget(space, recipe);

@@ -5,26 +5,33 @@ import io.omegalock.eval.RemoteScorer;
 import io.omegalock.eval.Scored;
 import io.omegalock.space.Params;
 import io.omegalock.target.Target;
+import java.io.IOException;
 import java.io.Serializable;
+import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.function.ObjIntConsumer;
+import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
 import org.apache.spark.SparkConf;
 import org.apache.spark.api.java.JavaFutureAction;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.api.java.function.Function;
 
 /**
- * Scores batches on Apache Spark: the batch cut into a few contiguous slices per task slot (many
- * candidates per task keeps Spark's per-task cost off each evaluation), submitted as
- * {@value #SLICES_PER_SLOT} jobs of one slice per slot at once, the slices' outcomes collected
- * and handed over in candidate order. Spark reruns a lost task
+ * Scores batches on Apache Spark: a batch is one job (a very large one a few, see
+ * {@link #score(Target, List, ObjIntConsumer)}), cut into a few contiguous slices per task slot
+ * (many candidates per task keep Spark's per-task cost off each evaluation), the slices'
+ * outcomes collected and handed over in candidate order. Spark reruns a lost task
  * (executor killed, node gone); only the finished task's output is collected, so every
  * candidate comes back exactly once, and the audit records are written by the driver in
  * candidate order (see {@link io.omegalock.eval.Evaluator#remote}).
@@ -32,6 +39,10 @@ import org.apache.spark.api.java.function.Function;
 public final class SparkScorer implements RemoteScorer {
     /** Slices per task slot: enough to even out uneven evaluation times, few enough to batch. */
     static final int SLICES_PER_SLOT = 4;
+    /** The most candidates one task scores: keeps tasks and their results small (a few MB). */
+    static final int MAX_SLICE = 4096;
+    /** Jobs of a very large batch submitted ahead of the one being collected. */
+    static final int JOBS_IN_FLIGHT = 2;
 
     private final JavaSparkContext sc;
     private final boolean owned;
@@ -91,9 +102,11 @@ public final class SparkScorer implements RemoteScorer {
     }
 
     /**
-     * Submits the batch as a few jobs at once (one slice per task slot each), so the scheduler
-     * keeps every slot busy across job boundaries, and hands the outcomes over job by job as
-     * each finishes: the trail streams and the progress line moves during a long batch.
+     * Cuts the batch into slices of contiguous candidates, {@value #SLICES_PER_SLOT} per task
+     * slot but never more than {@value #MAX_SLICE} candidates, and runs them as jobs of one such
+     * wave each: a batch of ordinary size is one job. A very large batch (a million-point grid)
+     * becomes several jobs, at most {@value #JOBS_IN_FLIGHT} submitted at a time, so the driver
+     * never holds more than a few waves of outcomes and parameter rows, and the trail streams.
      */
     @Override
     public void score(Target leaf, List<Params> batch, ObjIntConsumer<Scored> sink) {
@@ -101,38 +114,37 @@ public final class SparkScorer implements RemoteScorer {
         if (n == 0) {
             return;
         }
-        ExecutorTarget target = ExecutorTarget.of(leaf);
-        List<String> names = batch.get(0).space().names();
-        int slots = parallelism();
-        int slices = Math.min(n, slots * SLICES_PER_SLOT);
-        ScoreSlice task = new ScoreSlice(target, names);
-        List<JavaFutureAction<List<Outcome[]>>> jobs = new ArrayList<>();
-        for (int first = 0; first < slices; first += slots) {
-            List<Slice> work = new ArrayList<>(slots);
-            for (int s = first; s < Math.min(slices, first + slots); s++) {
-                work.add(slice(batch, (int) ((long) n * s / slices), (int) ((long) n * (s + 1) / slices)));
-            }
-            jobs.add(sc.parallelize(work, work.size()).map(task).collectAsync());
-        }
-        int i = 0;
-        for (int j = 0; j < jobs.size(); j++) {
-            List<Outcome[]> parts;
-            try {
-                parts = jobs.get(j).get();
-            } catch (InterruptedException e) {
-                jobs.stream().filter(f -> f != null).forEach(f -> f.cancel(true));
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException("interrupted while waiting for Spark", e);
-            } catch (ExecutionException e) {
-                jobs.stream().filter(f -> f != null).forEach(f -> f.cancel(true));
-                throw new IllegalStateException("Spark job failed: " + e.getCause().getMessage(), e.getCause());
-            }
-            jobs.set(j, null);
-            for (Outcome[] part : parts) {
-                for (Outcome o : part) {
-                    sink.accept(o.scored(), i++);
+        ScoreSlice task = new ScoreSlice(ExecutorTarget.of(leaf), batch.get(0).space().names());
+        int wave = parallelism() * SLICES_PER_SLOT;
+        int size = Math.max(1, Math.min(MAX_SLICE, (n + wave - 1) / wave));
+        int slices = (n + size - 1) / size;
+        java.util.ArrayDeque<JavaFutureAction<List<Outcome[]>>> running = new java.util.ArrayDeque<>();
+        int submitted = 0;
+        int next = 0;
+        try {
+            while (next < n) {
+                while (submitted < slices && running.size() < JOBS_IN_FLIGHT) {
+                    List<Slice> work = new ArrayList<>(wave);
+                    for (int s = submitted; s < Math.min(slices, submitted + wave); s++) {
+                        work.add(slice(batch, s * size, Math.min(n, (s + 1) * size)));
+                    }
+                    submitted += work.size();
+                    running.add(sc.parallelize(work, work.size()).map(task).collectAsync());
                 }
+                for (Outcome[] part : running.peek().get()) {
+                    for (Outcome o : part) {
+                        sink.accept(o.scored(), next++);
+                    }
+                }
+                running.poll();
             }
+        } catch (InterruptedException e) {
+            running.forEach(f -> f.cancel(true));
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while waiting for Spark", e);
+        } catch (ExecutionException e) {
+            running.forEach(f -> f.cancel(true));
+            throw new IllegalStateException("Spark job failed: " + e.getCause().getMessage(), e.getCause());
         }
     }
 
@@ -147,6 +159,38 @@ public final class SparkScorer implements RemoteScorer {
             rows[i - from] = row;
         }
         return new Slice(rows);
+    }
+
+    /**
+     * Ships a directory to every executor as a zip archive ({@code SparkContext.addArchive}),
+     * which Spark unpacks once per executor.
+     *
+     * @param directory a directory on this machine
+     * @return the archive's name, for {@code SparkFiles.get} on the executors
+     * @throws java.io.UncheckedIOException when the directory cannot be read
+     */
+    public String ship(Path directory) {
+        try {
+            Path zip = Files.createTempFile("omega-lock-spec-", ".zip");
+            zip.toFile().deleteOnExit();
+            try (ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(zip));
+                 Stream<Path> files = Files.walk(directory)) {
+                for (Path f : files.filter(Files::isRegularFile).sorted().toList()) {
+                    out.putNextEntry(new ZipEntry(directory.relativize(f).toString().replace('\\', '/')));
+                    Files.copy(f, out);
+                    out.closeEntry();
+                }
+            }
+            sc.sc().addArchive(zip.toString());
+            return zip.getFileName().toString();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot ship " + directory + " to the executors: " + e.getMessage(), e);
+        }
+    }
+
+    /** @return a setting of the running application, or the default */
+    String setting(String key, String defaultValue) {
+        return sc.getConf().get(key, defaultValue);
     }
 
     @Override

@@ -123,6 +123,36 @@ class ClusterRunTest {
         assertThat(SpecRuns.cli(List.of("verify", spark.audit().toString())).code()).isZero();
     }
 
+    @Test
+    void theSpecDirectoryCanBeShippedToTheExecutors() throws IOException {
+        Path specDir = Files.createDirectories(dir.resolve("calibration"));
+        Path spec = faultSpec(specDir, 0, 99);
+        SpecRuns.Outputs threads = SpecRuns.Outputs.in(dir, "threads");
+        assertThat(SpecRuns.run(spec, threads, "--threads", "1").code()).isIn(0, 1);
+        List<Path> startedHere = markers(specDir);
+        assertThat(startedHere).isNotEmpty();
+        SpecRuns.Outputs spark = SpecRuns.Outputs.in(dir, "cluster");
+        System.setProperty(SparkEngineProvider.SHIP_SPEC_DIRECTORY, "true");
+        SpecRuns.Run s;
+        try {
+            s = SpecRuns.run(spec, spark, "--engine", "spark", "--master", cluster.master());
+        } finally {
+            System.clearProperty(SparkEngineProvider.SHIP_SPEC_DIRECTORY);
+        }
+        assertThat(s.code()).as(s.err()).isIn(0, 1);
+        SpecRuns.assertSameArtifacts(threads, spark);
+        // The executors' workers started in their unpacked copies, never in the driver's directory.
+        assertThat(markers(specDir)).containsExactlyInAnyOrderElementsOf(startedHere);
+        assertThat(markers(clusterDir)).isNotEmpty()
+                .allSatisfy(m -> assertThat(m.getParent().getFileName().toString()).startsWith("omega-lock-spec-"));
+    }
+
+    private static List<Path> markers(Path root) throws IOException {
+        try (var files = Files.walk(root)) {
+            return files.filter(f -> f.getFileName().toString().startsWith("worker-started.")).toList();
+        }
+    }
+
     /**
      * The pool's process name ({@code train} with one process, {@code train#2} with several) and
      * its request counter differ between engines and thread counts; the failure itself does not.
@@ -132,14 +162,21 @@ class ClusterRunTest {
                 .replaceAll("request [0-9]+", "request N")).toList();
     }
 
-    /** A 2-D grid (20 x 20) over the fault worker, train and test roles, no constraints: 400 candidates. */
     private Path faultSpec(double delaySeconds, double crashAbove) throws IOException {
-        Path worker = dir.resolve("fault_worker.py");
+        return faultSpec(dir, delaySeconds, crashAbove);
+    }
+
+    /**
+     * A 2-D grid (20 x 20) over the fault worker, train and test roles, no constraints: 400
+     * candidates. The worker sits beside the spec and the command names it relative to the
+     * spec's directory, where worker commands start.
+     */
+    static Path faultSpec(Path specDir, double delaySeconds, double crashAbove) throws IOException {
         try (InputStream in = ClusterRunTest.class.getResourceAsStream("/fault_worker.py")) {
-            Files.copy(in, worker);
+            Files.copy(in, specDir.resolve("fault_worker.py"));
         }
-        String cmd = "[python3, '" + worker + "', %s, '" + delaySeconds + "', '" + crashAbove + "']";
-        Path spec = dir.resolve("fault.yaml");
+        String cmd = "[python3, fault_worker.py, %s, '" + delaySeconds + "', '" + crashAbove + "']";
+        Path spec = specDir.resolve("fault.yaml");
         Files.writeString(spec, """
                 space:
                   - {name: x, type: float, low: -1, high: 1, neutral: 0}

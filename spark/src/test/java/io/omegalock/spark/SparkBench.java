@@ -30,9 +30,14 @@ import java.util.Map;
  *       {@code cluster} (a standalone cluster of two one-core Workers started here). The engine
  *       starts first and a warm-up run at G/4 follows, so the timed run is the steady state.
  *       Prints candidates, wall seconds, driver peak heap (MB) and the per-candidate time.</li>
+ *   <li>{@code tasks ENGINE}: batches of one trivial candidate per task (four tasks per slot, as
+ *       the engine cuts them), 200 times after 50 warm-ups: the fixed cost of a batch and of a
+ *       task, which the 100-executor projection in docs/DISTRIBUTED.md starts from.</li>
  *   <li>{@code worker ENGINE DELAY_S}: a 20 x 20 grid (400 candidates, plus stress and
- *       walk-forward) over a Python worker sleeping DELAY_S per evaluation, through the command
- *       line: prints wall seconds of the whole run, Spark's start-up included.</li>
+ *       walk-forward) over a Python worker sleeping DELAY_S per evaluation, opened as the command
+ *       line opens a spec ({@code threads:N}, {@code local[N]} or {@code cluster}): prints the
+ *       engine's start-up (Spark context and executors; for threads, the worker processes) and
+ *       the pipeline's wall time apart.</li>
  * </ul>
  */
 public final class SparkBench {
@@ -45,7 +50,7 @@ public final class SparkBench {
      */
     public static void main(String[] args) throws Exception {
         Path dir = Files.createTempDirectory("spark-bench");
-        String engine = args[2 - ("worker".equals(args[0]) ? 1 : 0)];
+        String engine = "pipeline".equals(args[0]) ? args[2] : args[1];
         StandaloneCluster cluster = engine.equals("cluster") ? StandaloneCluster.start(dir, 2) : null;
         try {
             if (cluster != null) {
@@ -54,6 +59,8 @@ public final class SparkBench {
             String master = cluster != null ? cluster.master() : engine;
             if ("pipeline".equals(args[0])) {
                 pipeline(Integer.parseInt(args[1]), master, dir);
+            } else if ("tasks".equals(args[0])) {
+                tasks(master);
             } else {
                 worker(master, Double.parseDouble(args[2]), dir);
             }
@@ -63,6 +70,25 @@ public final class SparkBench {
             }
         }
         System.exit(0);
+    }
+
+    private static void tasks(String master) {
+        try (Evaluator ev = engine(master)) {
+            Target t = target(master, "train");
+            int n = ev.threads() * SparkScorer.SLICES_PER_SLOT;
+            List<io.omegalock.space.Params> batch = java.util.Collections.nCopies(n, t.space().neutral());
+            for (int i = 0; i < 50; i++) {
+                ev.evaluate(t, batch);
+            }
+            int reps = 200;
+            long t0 = System.nanoTime();
+            for (int i = 0; i < reps; i++) {
+                ev.evaluate(t, batch);
+            }
+            double perBatch = (System.nanoTime() - t0) / 1e6 / reps;
+            System.out.printf(Locale.ROOT, "%s	%d slots, %d tasks per batch	%.2f ms per batch	%.3f ms per task%n",
+                    master, ev.threads(), n, perBatch, perBatch / n);
+        }
     }
 
     private static Evaluator engine(String master) {
@@ -131,14 +157,19 @@ public final class SparkBench {
                 search: {method: grid, points_per_axis: 20}
                 unlock_k: 2
                 """.formatted(cmd.formatted("train"), cmd.formatted("test")));
-        List<String> engine = master.startsWith("threads:") ? List.of("--threads", master.substring(8))
-                : List.of("--engine", "spark", "--master", master);
+        io.omegalock.cli.spec.RunSpec run = io.omegalock.cli.spec.SpecFile.load(spec);
+        boolean threads = master.startsWith("threads:");
         long t0 = System.nanoTime();
-        SpecRuns.Run r = SpecRuns.run(spec, SpecRuns.Outputs.in(dir, "w"), engine.toArray(String[]::new));
-        double secs = (System.nanoTime() - t0) / 1e9;
-        if (r.code() > 1) {
-            throw new IllegalStateException(r.err());
+        try (io.omegalock.cli.engine.RunEngine eng = io.omegalock.cli.engine.Engines.open(threads ? "threads" : "spark",
+                threads ? null : master, threads ? Integer.parseInt(master.substring(8)) : 1, run, null)) {
+            eng.targets().startWorkers();
+            double startup = (System.nanoTime() - t0) / 1e9;
+            AuditTrail trail = AuditTrail.builder().constraints(run.constraints()).build();
+            long t1 = System.nanoTime();
+            new Pipeline(run.config(), eng.evaluator()).run(eng.targets().pipelineTargets(trail));
+            double secs = (System.nanoTime() - t1) / 1e9;
+            System.out.printf(Locale.ROOT, "%s\tworker %.0f ms\t%d evaluations\tengine start %.2f s\tpipeline %.2f s%n",
+                    master, delay * 1000, trail.size(), startup, secs);
         }
-        System.out.printf(Locale.ROOT, "%s\tworker %.0f ms\t%.2f s whole run%n", master, delay * 1000, secs);
     }
 }

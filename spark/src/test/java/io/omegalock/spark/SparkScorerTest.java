@@ -74,6 +74,25 @@ class SparkScorerTest {
                 .startsWith("IllegalArgumentException: x out of the trusted region: ");
     }
 
+    /** More candidates than one wave of full slices: several jobs, collected in order. */
+    @Test
+    void aBatchLargerThanAWaveComesBackInCandidateOrder() {
+        Target t = new Rosenbrock(1.0);
+        int n = spark.threads() * SparkScorer.SLICES_PER_SLOT * SparkScorer.MAX_SLICE + 777;
+        List<Params> batch = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            batch.add(t.space().neutral().with("x", -2 + 3.4 * i / n).with("y", Math.sin(i)));
+        }
+        List<Evaluation> want = Evaluator.sequential().evaluate(t, batch);
+        List<Evaluation> got = spark.evaluate(t, batch);
+        assertThat(got).hasSize(n);
+        for (int i = 0; i < n; i++) {
+            assertThat(got.get(i).params()).isEqualTo(batch.get(i));
+            assertThat(Double.doubleToRawLongBits(got.get(i).fitness()))
+                    .isEqualTo(Double.doubleToRawLongBits(want.get(i).fitness()));
+        }
+    }
+
     @Test
     void targetThatCannotTravelIsNamed() {
         Target local = new Target() {

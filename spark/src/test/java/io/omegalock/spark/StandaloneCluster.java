@@ -75,7 +75,7 @@ final class StandaloneCluster implements AutoCloseable {
      */
     Map<String, String> driverConf() {
         return Map.of("spark.driver.host", "127.0.0.1", "spark.driver.bindAddress", "127.0.0.1",
-                "spark.executor.memory", "512m", "spark.executor.extraClassPath", System.getProperty("java.class.path"));
+                "spark.executor.memory", "512m", "spark.executor.extraClassPath", classPath());
     }
 
     /** @return the executor JVMs running now (children of the Workers) */
@@ -137,7 +137,7 @@ final class StandaloneCluster implements AutoCloseable {
                 .filter(a -> a.startsWith("--add-") || a.startsWith("-XX:+IgnoreUnrecognized") || a.startsWith("-Dio.netty")
                         || a.startsWith("-Djdk.reflect"))
                 .forEach(cmd::add);
-        cmd.addAll(List.of("-cp", System.getProperty("java.class.path"), mainClass));
+        cmd.addAll(List.of("-cp", classPath(), mainClass));
         cmd.addAll(List.of(args));
         ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true)
                 .redirectOutput(dir.resolve(name + ".log").toFile());
@@ -178,6 +178,13 @@ final class StandaloneCluster implements AutoCloseable {
             Thread.sleep(200);
         }
         throw new IOException(n + " Spark workers did not register within 90 s\n" + logs());
+    }
+
+    /** This JVM's class path with every entry made absolute: executors start in their own work directories. */
+    private static String classPath() {
+        return java.util.Arrays.stream(System.getProperty("java.class.path").split(java.io.File.pathSeparator))
+                .map(e -> Path.of(e).toAbsolutePath().toString())
+                .collect(java.util.stream.Collectors.joining(java.io.File.pathSeparator));
     }
 
     private static int freePort() throws IOException {
