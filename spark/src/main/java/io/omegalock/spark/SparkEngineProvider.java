@@ -60,23 +60,7 @@ public final class SparkEngineProvider implements EngineProvider {
         TargetSet targets = TargetSet.of(standIn(declared.train(), space, shipped),
                 standIn(declared.test(), space, shipped), standIn(declared.validation(), space, shipped),
                 standIn(declared.holdout(), space, shipped));
-        Evaluator evaluator = Evaluator.remote(scorer, progress);
-        return new RunEngine() {
-            @Override
-            public Evaluator evaluator() {
-                return evaluator;
-            }
-
-            @Override
-            public TargetSet targets() {
-                return targets;
-            }
-
-            @Override
-            public void close() {
-                evaluator.close();
-            }
-        };
+        return RunEngine.of(Evaluator.remote(scorer, progress), targets);
     }
 
     private static Target standIn(TargetSpec spec, ParamSpace space, String shipped) {

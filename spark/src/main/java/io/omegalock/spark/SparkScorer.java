@@ -89,7 +89,8 @@ public final class SparkScorer implements RemoteScorer {
         sc.setLogLevel("WARN");
         SparkScorer s = new SparkScorer(sc, true);
         if (master.startsWith("spark://")) {
-            s.awaitExecutor(master, Long.getLong("omegalock.spark.executorWaitMillis", 60_000));
+            s.awaitExecutors(master, Integer.getInteger("omegalock.spark.minExecutors", 1),
+                    Long.getLong("omegalock.spark.executorWaitMillis", 60_000));
         }
         return s;
     }
@@ -118,7 +119,7 @@ public final class SparkScorer implements RemoteScorer {
         int wave = parallelism() * SLICES_PER_SLOT;
         int size = Math.max(1, Math.min(MAX_SLICE, (n + wave - 1) / wave));
         int slices = (n + size - 1) / size;
-        java.util.ArrayDeque<JavaFutureAction<List<Outcome[]>>> running = new java.util.ArrayDeque<>();
+        java.util.ArrayDeque<JavaFutureAction<List<Outcomes>>> running = new java.util.ArrayDeque<>();
         int submitted = 0;
         int next = 0;
         try {
@@ -131,9 +132,9 @@ public final class SparkScorer implements RemoteScorer {
                     submitted += work.size();
                     running.add(sc.parallelize(work, work.size()).map(task).collectAsync());
                 }
-                for (Outcome[] part : running.peek().get()) {
-                    for (Outcome o : part) {
-                        sink.accept(o.scored(), next++);
+                for (Outcomes part : running.peek().get()) {
+                    for (int k = 0; k < part.size(); k++) {
+                        sink.accept(part.scored(k), next++);
                     }
                 }
                 running.poll();
@@ -212,21 +213,20 @@ public final class SparkScorer implements RemoteScorer {
     }
 
     /** The task body: scores a slice's rows on the executor. */
-    record ScoreSlice(ExecutorTarget target, List<String> names) implements Function<Slice, Outcome[]> {
+    record ScoreSlice(ExecutorTarget target, List<String> names) implements Function<Slice, Outcomes> {
         private static final long serialVersionUID = 1L;
 
         @Override
-        public Outcome[] call(Slice slice) {
-            Outcome[] out = new Outcome[slice.rows().length];
-            for (int i = 0; i < out.length; i++) {
-                Object[] row = slice.rows()[i];
-                Map<String, Object> params = new LinkedHashMap<>(row.length * 2);
+        public Outcomes call(Slice slice) {
+            List<Map<String, Object>> params = new ArrayList<>(slice.rows().length);
+            for (Object[] row : slice.rows()) {
+                Map<String, Object> p = new LinkedHashMap<>(row.length * 2);
                 for (int j = 0; j < row.length; j++) {
-                    params.put(names.get(j), row[j]);
+                    p.put(names.get(j), row[j]);
                 }
-                out[i] = Outcome.of(target, params);
+                params.add(p);
             }
-            return out;
+            return Outcomes.score(target, params);
         }
     }
 
@@ -250,13 +250,19 @@ public final class SparkScorer implements RemoteScorer {
         return plugins == null || plugins.isBlank() ? ours : plugins.contains(ours) ? plugins : plugins + "," + ours;
     }
 
-    private void awaitExecutor(String master, long waitMillis) {
+    /**
+     * Waits until {@code min} executors have registered (the driver's own entry aside): one by
+     * default, more when {@code -Domegalock.spark.minExecutors} says so, so that the first
+     * batches do not run on the executors that happened to start first.
+     */
+    private void awaitExecutors(String master, int min, long waitMillis) {
         long deadline = System.currentTimeMillis() + waitMillis;
-        while (sc.sc().getExecutorMemoryStatus().size() < 2) {
+        while (sc.sc().getExecutorMemoryStatus().size() - 1 < min) {
             if (System.currentTimeMillis() > deadline) {
                 sc.stop();
-                throw new BadInputException("no Spark executor registered with " + master + " within "
-                        + waitMillis / 1000 + " s (does the cluster have free cores and memory?)");
+                throw new BadInputException((min == 1 ? "no Spark executor" : "fewer than " + min + " Spark executors")
+                        + " registered with " + master + " within " + waitMillis / 1000
+                        + " s (does the cluster have free cores and memory?)");
             }
             try {
                 Thread.sleep(50);

@@ -60,6 +60,19 @@ final class SpecRuns {
     }
 
     /**
+     * Runs a spec that must complete (exit 0, PASS, or 1, a gate failed) and names its outputs
+     * by the tag.
+     *
+     * @return the outputs it wrote
+     */
+    static Outputs completed(Path spec, Path dir, String tag, String... options) {
+        Outputs out = Outputs.in(dir, tag);
+        Run r = run(spec, out, options);
+        assertThat(r.code()).as(r.err()).isIn(0, 1);
+        return out;
+    }
+
+    /**
      * Asserts that two runs wrote the same artifacts: the trail byte for byte once each line's
      * timestamp and chain hashes (which hash the timestamp) are taken out, the audit report's
      * records likewise, and the result once wall times are.

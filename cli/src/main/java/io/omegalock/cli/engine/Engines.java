@@ -43,23 +43,6 @@ public final class Engines {
 
     private static RunEngine threads(RunSpec run, int threads, EvaluationListener progress) {
         TargetSet targets = run.openTargets(threads);
-        Evaluator evaluator = Evaluator.parallel(threads, progress);
-        return new RunEngine() {
-            @Override
-            public Evaluator evaluator() {
-                return evaluator;
-            }
-
-            @Override
-            public TargetSet targets() {
-                return targets;
-            }
-
-            @Override
-            public void close() {
-                evaluator.close();
-                targets.close();
-            }
-        };
+        return RunEngine.of(Evaluator.parallel(threads, progress), targets);
     }
 }

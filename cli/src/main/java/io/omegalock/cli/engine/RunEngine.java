@@ -18,4 +18,32 @@ public interface RunEngine extends AutoCloseable {
 
     @Override
     void close();
+
+    /**
+     * @param evaluator the evaluator
+     * @param targets   the targets
+     * @return an engine of the two, closing the evaluator and then the targets
+     */
+    static RunEngine of(Evaluator evaluator, TargetSet targets) {
+        return new RunEngine() {
+            @Override
+            public Evaluator evaluator() {
+                return evaluator;
+            }
+
+            @Override
+            public TargetSet targets() {
+                return targets;
+            }
+
+            @Override
+            public void close() {
+                try {
+                    evaluator.close();
+                } finally {
+                    targets.close();
+                }
+            }
+        };
+    }
 }
