@@ -5,13 +5,17 @@ import io.omegalock.audit.AuditReport;
 import io.omegalock.audit.ChainVerdict;
 import io.omegalock.audit.TrailFile;
 import io.omegalock.json.Json;
+import io.omegalock.junitxml.GateSuites;
+import io.omegalock.junitxml.JUnitSuite;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -27,6 +31,9 @@ final class VerifyCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "FILE", description = "audit report (.json) or streamed trail (.jsonl)")
     Path file;
 
+    @Mixin
+    JUnitXmlOption junitXml;
+
     @Spec
     CommandSpec spec;
 
@@ -37,6 +44,8 @@ final class VerifyCommand implements Callable<Integer> {
         }
         ChainVerdict verdict = isReport(file) ? verifyReport(file) : TrailFile.verify(file);
         PrintWriter out = spec.commandLine().getOut();
+        junitXml.write(List.of(JUnitSuite.of(JUnitSuite.nameFor("verify", file),
+                List.of(GateSuites.chain("chain", verdict)))), out);
         if (verdict instanceof ChainVerdict.Intact ok) {
             out.println("OK: " + file + ": " + ok.count() + " records, chain intact; last hash " + ok.lastHash());
             return Main.OK;

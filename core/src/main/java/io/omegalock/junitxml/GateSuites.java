@@ -12,6 +12,7 @@ import io.omegalock.pipeline.IterativeResult;
 import io.omegalock.pipeline.PipelineResult;
 import io.omegalock.search.Candidate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 
@@ -120,8 +121,10 @@ public final class GateSuites {
     /** Constraints gate the run only under hard_fail (a report); otherwise this says what they did. */
     private static JUnitCase constraints(PipelineResult r) {
         List<Candidate> ok = r.candidates().stream().filter(Candidate::ok).toList();
+        // The auditing wrapper writes both lists on every evaluation; they are empty when no
+        // constraint is declared.
         boolean declared = ok.stream().map(c -> c.evaluation().result().metadata())
-                .anyMatch(m -> m.containsKey(Feasibility.FAILED_KEY) || m.containsKey(Feasibility.PASSED_KEY));
+                .anyMatch(m -> nonEmpty(m.get(Feasibility.FAILED_KEY)) || nonEmpty(m.get(Feasibility.PASSED_KEY)));
         if (!declared) {
             return JUnitCase.skipped("CONSTRAINTS", ok.isEmpty() ? "no evaluated search candidate"
                     : "no constraints declared");
@@ -139,6 +142,10 @@ public final class GateSuites {
                     + counts);
         }
         return JUnitCase.passed("CONSTRAINTS", "best_feasible selected; " + counts);
+    }
+
+    private static boolean nonEmpty(Object list) {
+        return list instanceof Collection<?> c && !c.isEmpty();
     }
 
     private static JUnitCase holdout(HoldoutResult h) {
