@@ -80,11 +80,7 @@ final class RunCommand implements Callable<Integer> {
             outcome = SpecRun.run(run, threads, progress, this::openTrail);
         }
         PrintWriter console = spec.commandLine().getOut();
-        if (outcome instanceof SpecRun.Outcome.Iterative i) {
-            Summaries.iterative(i.result(), console);
-        } else if (outcome instanceof SpecRun.Outcome.Single s) {
-            Summaries.pipeline(s.result(), console);
-        }
+        Summaries.of(outcome, console);
         if (audit != null) {
             outcome.auditReport().write(audit, true);
             console.println("wrote " + audit);
