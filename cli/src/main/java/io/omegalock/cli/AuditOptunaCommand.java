@@ -6,6 +6,8 @@ import io.omegalock.cli.worker.WorkerLog;
 import io.omegalock.cli.worker.WorkerPool;
 import io.omegalock.gate.Thresholds;
 import io.omegalock.json.PyFloat;
+import io.omegalock.junitxml.JUnitCase;
+import io.omegalock.junitxml.JUnitSuite;
 import io.omegalock.optuna.AuditCandidate;
 import io.omegalock.optuna.HoldoutScorer;
 import io.omegalock.optuna.MissingDriverException;
@@ -21,6 +23,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -68,6 +71,9 @@ final class AuditOptunaCommand implements Callable<Integer> {
     @Option(names = "--report", paramLabel = "OUT.html", description = "write an HTML scorecard")
     Path report;
 
+    @Mixin
+    JUnitXmlOption junitXml;
+
     @Spec
     CommandSpec spec;
 
@@ -103,6 +109,8 @@ final class AuditOptunaCommand implements Callable<Integer> {
         }
         print(r, out);
         Artifacts.writeOutputs(r.toMap(), json, report, out);
+        junitXml.write(List.of(JUnitSuite.of("omega-lock.audit-optuna." + r.studyName().replace('.', '_'),
+                List.of(JUnitCase.of(r.kcReport())))), out);
         if (r.gateSkipped()) {
             spec.commandLine().getErr().println("WARNING: no holdout scorer: the transfer gate was SKIPPED. 'passed' "
                     + "only means nothing failed; give --holdout-cmd or --holdout-scores for transfer evidence.");

@@ -5,10 +5,14 @@ import io.omegalock.gate.GateVerdict;
 import io.omegalock.gate.Thresholds;
 import io.omegalock.gate.TransferTest;
 import io.omegalock.json.PyFloat;
+import io.omegalock.junitxml.GateSuites;
+import io.omegalock.junitxml.JUnitSuite;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -46,6 +50,9 @@ final class GateCommand implements Callable<Integer> {
     @Option(names = "--report", paramLabel = "OUT.html", description = "write an HTML scorecard")
     Path report;
 
+    @Mixin
+    JUnitXmlOption junitXml;
+
     @Spec
     CommandSpec spec;
 
@@ -68,6 +75,7 @@ final class GateCommand implements Callable<Integer> {
             out.println("  - " + r);
         }
         Artifacts.writeOutputs(v.toMap(), json, report, out);
+        junitXml.write(List.of(GateSuites.verdict(JUnitSuite.nameFor("gate", holdout), v)), out);
         return v.passed() ? Main.OK : Main.FAILED;
     }
 }

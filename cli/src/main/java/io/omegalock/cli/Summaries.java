@@ -1,5 +1,6 @@
 package io.omegalock.cli;
 
+import io.omegalock.cli.spec.SpecRun;
 import io.omegalock.gate.GateReport;
 import io.omegalock.json.PyFloat;
 import io.omegalock.pipeline.IterativeResult;
@@ -8,12 +9,31 @@ import io.omegalock.search.Candidate;
 import java.io.PrintWriter;
 import java.util.Locale;
 
-/** The few lines a run prints: status, best_any apart from best_feasible, and the gates. */
-final class Summaries {
+/**
+ * The few lines a run prints: status, best_any apart from best_feasible, and the gates. Public
+ * because the Maven plugin logs the same summary.
+ */
+public final class Summaries {
     private Summaries() {
     }
 
-    static void pipeline(PipelineResult r, PrintWriter out) {
+    /**
+     * @param outcome a spec run's outcome, either kind
+     * @param out     where the lines go
+     */
+    public static void of(SpecRun.Outcome outcome, PrintWriter out) {
+        if (outcome instanceof SpecRun.Outcome.Iterative i) {
+            iterative(i.result(), out);
+        } else if (outcome instanceof SpecRun.Outcome.Single s) {
+            pipeline(s.result(), out);
+        }
+    }
+
+    /**
+     * @param r   a pipeline result
+     * @param out where the lines go
+     */
+    public static void pipeline(PipelineResult r, PrintWriter out) {
         out.println("status        : " + r.status());
         out.println("unlocked      : " + String.join(", ", r.topK()));
         out.println("candidates    : " + r.candidates().size() + " (" + r.config().search().method() + ")");
@@ -31,7 +51,11 @@ final class Summaries {
         }
     }
 
-    static void iterative(IterativeResult r, PrintWriter out) {
+    /**
+     * @param r   an iterative result
+     * @param out where the lines go
+     */
+    public static void iterative(IterativeResult r, PrintWriter out) {
         out.println("status        : " + r.finalStatus() + " (stopped: " + r.stopReason() + ")");
         for (int i = 0; i < r.rounds().size(); i++) {
             PipelineResult p = r.rounds().get(i);

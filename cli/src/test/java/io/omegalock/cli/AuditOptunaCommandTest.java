@@ -10,6 +10,7 @@ import io.omegalock.optuna.StudyReaders;
 import io.omegalock.optuna.Trial;
 import io.omegalock.testing.External;
 import io.omegalock.testing.Fixtures;
+import io.omegalock.testing.JUnitXmlSchema;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -36,11 +37,13 @@ class AuditOptunaCommandTest {
         Path o = optuna();
         Map<?, ?> want = (Map<?, ?>) Json.parse(o.resolve("expected/" + study + ".shift" + shift + ".expected.json"));
         Path json = dir.resolve("audit.json");
+        Path junit = dir.resolve("junit.xml");
         Cli.Run r = Cli.run("audit-optuna", "--storage", "sqlite:///" + o.resolve(study + ".db").toAbsolutePath(),
                 "--study", study, "--holdout-scores", o.resolve("expected/" + study + ".shift" + shift
-                        + ".holdout_scores.json").toString(), "--json", json.toString());
+                        + ".holdout_scores.json").toString(), "--json", json.toString(), "--junit-xml", junit.toString());
         boolean passed = (Boolean) want.get("passed");
         assertThat(r.code()).as(r.out() + r.err()).isEqualTo(passed ? 0 : 1);
+        assertThat(JUnitXmlSchema.validate(junit).getElementsByTagName("failure").getLength()).isEqualTo(passed ? 0 : 1);
         Map<?, ?> ours = (Map<?, ?>) Json.parse(json);
         assertThat(ours.get("passed")).isEqualTo(passed);
         assertThat(ours.get("schema_version")).isEqualTo("omega-lock.study-audit.v1");
@@ -136,8 +139,12 @@ class AuditOptunaCommandTest {
 
     @Test
     void withoutAScorerTheGateIsSkippedLoudly() {
-        Cli.Run r = Cli.run("audit-optuna", "--storage", optuna().resolve("journal_study.log").toString());
+        Path junit = dir.resolve("junit.xml");
+        Cli.Run r = Cli.run("audit-optuna", "--storage", optuna().resolve("journal_study.log").toString(),
+                "--junit-xml", junit.toString());
         assertThat(r.code()).isZero();
+        assertThat(((org.w3c.dom.Element) JUnitXmlSchema.validate(junit).getElementsByTagName("skipped").item(0))
+                .getAttribute("message")).startsWith("SKIP: no holdout scorer was given");
         assertThat(r.out()).contains("SKIP (no holdout scorer)");
         assertThat(r.err()).contains("WARNING").contains("SKIPPED");
     }
