@@ -15,6 +15,7 @@ import io.omegalock.space.Params;
 import io.omegalock.stress.StressResult;
 import java.io.PrintWriter;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -26,8 +27,8 @@ import java.util.Set;
  * ground truth is known: twelve parameters of which three matter. Stress over all twelve axes
  * puts the effective three on top, the top-3 are unlocked, a grid searches them, the
  * walk-forward gate and the other KC reports judge the pick, and a zooming grid then refines it
- * round by round towards the expected optimum. Default thresholds (Phantom counts its fires as
- * actions), seed {@value #SEED}; the same numbers every run.
+ * round by round towards the seed's exact train maximum. Default thresholds (Phantom counts its
+ * fires as actions), seed {@value #SEED}; the same numbers every run.
  */
 public final class PhantomStory {
     /** The keyhole seed. */
@@ -94,9 +95,11 @@ public final class PhantomStory {
     public static void print(Outcome o, PrintWriter out) {
         PipelineResult g = o.grid();
         GroundTruth truth = o.truth();
+        boolean found = Set.copyOf(g.topK()).equals(Set.copyOf(truth.effectiveParams()));
         String rule = "=".repeat(78);
         out.println(rule);
-        out.println(" Phantom walkthrough: 12 parameters, 3 that matter (keyhole seed " + SEED + ")");
+        out.println(" Phantom walkthrough: " + g.stress().size() + " parameters, " + truth.effectiveParams().size()
+                + " that matter (keyhole seed " + SEED + ")");
         out.println(rule);
         out.println();
         out.println(" keyhole  : " + Phantom.EVENTS + " events per slice; fires when the mean of the last `window`");
@@ -105,18 +108,21 @@ public final class PhantomStory {
                 - truth.effectiveParams().size()) + " decoys move fitness by a few thousandths at most");
         out.println(" truth    : effective " + String.join(", ", truth.effectiveParams()) + "; expected optimum "
                 + params(truth.optimumParams(), 3) + ";");
-        out.println("            exact train maximum " + f3(truth.optimumFitness()) + " (the pipeline never sees these)");
+        out.println("            exact train maximum " + f3(truth.optimumFitness())
+                + " (the pipeline never sees these)");
         out.println(" slices   : train = stress + search, test = walk-forward, holdout = evaluated once at the end");
         out.println();
         out.println("[1] Baseline at the neutral point");
-        out.println("    params  : " + params(o.baseline().asMap(), truth.effectiveParams()) + " (decoys at neutral)");
+        Map<String, Object> effective = new LinkedHashMap<>();
+        truth.effectiveParams().forEach(name -> effective.put(name, o.baseline().get(name)));
+        out.println("    params  : " + params(effective) + " (decoys at neutral)");
         out.println("    fitness : " + f3(g.baseline().fitness()) + " (" + g.baseline().nTrials() + " fires)");
         out.println();
         stress(g, truth, out);
         out.println();
         out.println("[3] Unlock the top-" + g.topK().size() + ": " + String.join(", ", g.topK())
-                + (Set.copyOf(g.topK()).equals(Set.copyOf(truth.effectiveParams()))
-                ? "  = the effective parameters" : "  (the effective parameters are " + truth.effectiveParams() + ")"));
+                + (found ? "  = the effective parameters"
+                : "  (the effective parameters are " + truth.effectiveParams() + ")"));
         out.println("    the other " + (g.stress().size() - g.topK().size()) + " stay locked at their neutral values");
         out.println();
         Candidate best = g.selected();
@@ -130,7 +136,6 @@ public final class PhantomStory {
         out.println();
         zoom(o, out);
         out.println();
-        boolean found = Set.copyOf(g.topK()).equals(Set.copyOf(truth.effectiveParams()));
         Candidate refined = o.zoom().selected();
         out.println("Summary: stress " + (found ? "put the " + truth.effectiveParams().size() + " effective parameters"
                 + " on top of " + g.stress().size() : "missed part of the effective set") + "; the grid over them");
@@ -180,7 +185,8 @@ public final class PhantomStory {
     private static void zoom(Outcome o, PrintWriter out) {
         PipelineResult z = o.zoom();
         out.println("[6] Zoom refinement: " + ZOOM_ROUNDS + " grid rounds over the same unlocked axes,");
-        out.println("    each keeping " + PyFloat.repr(ZOOM_FACTOR) + " of the span around the previous round's winner");
+        out.println("    each keeping " + PyFloat.repr(ZOOM_FACTOR)
+                + " of the span around the previous round's winner");
         List<String> numeric = new ArrayList<>();
         for (String name : z.topK()) {
             if (o.rounds().get(0).axes().get(name).get(0) instanceof Number) {
@@ -239,15 +245,6 @@ public final class PhantomStory {
     private static String params(Map<String, ?> m) {
         List<String> parts = new ArrayList<>();
         m.forEach((k, v) -> parts.add(k + "=" + (v instanceof Double d ? PyFloat.repr(d) : v)));
-        return String.join(", ", parts);
-    }
-
-    private static String params(Map<String, ?> m, List<String> only) {
-        List<String> parts = new ArrayList<>();
-        for (String k : only) {
-            Object v = m.get(k);
-            parts.add(k + "=" + (v instanceof Double d ? PyFloat.repr(d) : v));
-        }
         return String.join(", ", parts);
     }
 

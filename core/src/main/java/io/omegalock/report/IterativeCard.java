@@ -44,7 +44,8 @@ final class IterativeCard {
         if (disagreement != null) {
             notes.add(disagreement);
         }
-        Gates gateSection = new Gates(gates, gates.isEmpty() ? "No gate reports in this artifact." : RunGates.caption(gates));
+        Gates gateSection = new Gates(gates,
+                gates.isEmpty() ? "No gate reports in this artifact." : RunGates.caption(gates));
         if (maps.isEmpty()) {
             String none = "Not run: no rounds in this artifact.";
             return new Scorecard(ArtifactKind.ITERATIVE_RESULT, verdict, facts(r, maps),

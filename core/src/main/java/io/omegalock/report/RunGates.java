@@ -125,7 +125,8 @@ final class RunGates {
         for (GateRow g : rows) {
             if ("FAIL".equals(g.status())) {
                 String msg = g.message().startsWith("FAIL: ") ? g.message().substring(6) : g.message();
-                failed.add((g.scope() == null ? "" : g.scope() + " ") + g.name() + (msg.isEmpty() ? "" : " (" + msg + ")"));
+                failed.add((g.scope() == null ? "" : g.scope() + " ") + g.name()
+                        + (msg.isEmpty() ? "" : " (" + msg + ")"));
             }
         }
         return (failed.isEmpty() ? "" : "Failed: " + String.join("; ", failed) + ". ") + count(rows);
