@@ -2,6 +2,7 @@ package io.omegalock.cli;
 
 import io.omegalock.gate.GateScores;
 import io.omegalock.gate.GateVerdict;
+import io.omegalock.gate.PValues;
 import io.omegalock.gate.Thresholds;
 import io.omegalock.gate.TransferTest;
 import io.omegalock.json.PyFloat;
@@ -10,6 +11,8 @@ import io.omegalock.junitxml.JUnitSuite;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -67,9 +70,21 @@ final class GateCommand implements Callable<Integer> {
         GateVerdict v = GateScores.of(a, b, t, TransferTest.parse(test), alpha);
         PrintWriter out = spec.commandLine().getOut();
         out.println("verdict    : " + (v.passed() ? "PASS" : "FAIL"));
-        out.println("test       : " + v.kcReport().detail().getOrDefault("transfer_test", "pearson_threshold"));
-        out.println("pearson    : " + (v.pearson() == null ? "n/a" : PyFloat.format(v.pearson(), 3))
-                + " (threshold " + PyFloat.repr(t.pearsonMin()) + ")");
+        Map<String, Object> d = v.kcReport().detail();
+        out.println("test       : " + d.getOrDefault("transfer_test", "pearson_threshold"));
+        if (d.get("p_value") instanceof Number p) {
+            // A permutation test decided: its statistic and p-value first, Pearson as context.
+            out.println(String.format(Locale.ROOT, "%-11s: %s, p-value %s %s alpha %s", d.get("statistic"),
+                    PyFloat.format(((Number) d.get(d.get("statistic"))).doubleValue(), 3),
+                    PValues.format(p.doubleValue()), Boolean.TRUE.equals(d.get("p_value_ok")) ? "<=" : ">",
+                    PyFloat.repr(alpha)));
+            out.println("pearson    : " + (v.pearson() == null ? "n/a" : PyFloat.format(v.pearson(), 3))
+                    + " (context; not the deciding test)");
+        } else {
+            out.println("pearson    : " + (v.pearson() == null ? "n/a" : PyFloat.format(v.pearson(), 3))
+                    + (TransferTest.parse(test) == TransferTest.PEARSON_THRESHOLD
+                    ? " (threshold " + PyFloat.repr(t.pearsonMin()) + ")" : ""));
+        }
         out.println("candidates : " + a.length);
         for (String r : v.reasons()) {
             out.println("  - " + r);

@@ -3,6 +3,7 @@ package io.omegalock.cli;
 import io.omegalock.cli.spec.SpecRun;
 import io.omegalock.gate.GateReport;
 import io.omegalock.json.PyFloat;
+import io.omegalock.pipeline.HoldoutMode;
 import io.omegalock.pipeline.IterativeResult;
 import io.omegalock.pipeline.PipelineResult;
 import io.omegalock.search.Candidate;
@@ -48,6 +49,12 @@ public final class Summaries {
         }
         for (GateReport g : r.reports()) {
             out.println(String.format(Locale.ROOT, "  %-11s %-8s %s", g.name(), g.status(), g.message()));
+        }
+        // The holdout gate decides the status too, so it is listed with the other gates.
+        if (r.holdout() != null && r.holdout().mode() == HoldoutMode.GATE) {
+            out.println(String.format(Locale.ROOT, "  %-11s %-8s %s", "HOLDOUT", r.holdout().gateStatus(),
+                    r.holdout().failedReasons().isEmpty() ? "holdout fitness met the declared floors"
+                            : String.join("; ", r.holdout().failedReasons())));
         }
     }
 

@@ -3,6 +3,7 @@ package io.omegalock.gate;
 import io.omegalock.json.PyFloat;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The simplest surface (SPEC §8): given train and holdout scores of the same candidates in the
@@ -77,11 +78,14 @@ public final class GateScores {
                     + "evidence");
         }
         boolean passed = !kc4.failed();
-        if (p.computable() && test != TransferTest.PEARSON_THRESHOLD && kc4.detail().get("p_value") != null) {
-            reasons.add(test.key() + " one-sided permutation p-value " + PyFloat.format(
-                    ((Number) kc4.detail().get("p_value")).doubleValue(), 4) + (kc4.failed() ? " > " : " <= ")
-                    + "alpha " + PyFloat.repr(alpha) + (kc4.failed() ? ": the train ranking may be noise"
-                    : ": the train ranking transfers"));
+        Map<String, Object> d = kc4.detail();
+        if (p.computable() && test != TransferTest.PEARSON_THRESHOLD && d.get("p_value") != null) {
+            boolean significant = Boolean.TRUE.equals(d.get("p_value_ok"));
+            reasons.add(test.key() + " one-sided permutation p-value " + PValues.format(
+                    ((Number) d.get("p_value")).doubleValue()) + (significant ? " <= " : " > ") + "alpha "
+                    + PyFloat.repr(alpha) + " (" + PValues.basis((String) d.get("p_value_method"),
+                    ((Number) d.get("permutations")).longValue(), ((Number) d.get("at_least_as_extreme")).longValue())
+                    + ")" + (significant ? ": the train ranking transfers" : ": the train ranking may be noise"));
         } else if (p.computable()) {
             String r = "Pearson(train, holdout) = " + PyFloat.format(p.value(), 3) + " over " + train.length
                     + " candidates, threshold " + PyFloat.repr(t.pearsonMin());

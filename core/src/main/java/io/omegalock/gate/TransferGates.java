@@ -117,7 +117,7 @@ public final class TransferGates {
         String msg;
         if (passed) {
             msg = "PASS: " + name + "=" + Numbers.fixed(r.value(), 3) + ", " + pValue(r.pValue()) + " <= alpha="
-                    + Numbers.str(alpha) + " (" + describe(r) + ")"
+                    + Numbers.str(alpha) + " (" + PValues.basis(r) + ")"
                     + (ratioSkipped ? "" : ", trade_ratio=" + Numbers.fixed(tradeRatio, 3));
         } else {
             List<String> fails = new ArrayList<>();
@@ -125,7 +125,7 @@ public final class TransferGates {
                 fails.add(name + " " + problem);
             } else if (!testOk) {
                 fails.add(name + "=" + Numbers.fixed(r.value(), 3) + ", " + pValue(r.pValue()) + " > alpha="
-                        + Numbers.str(alpha) + " (" + describe(r) + ")");
+                        + Numbers.str(alpha) + " (" + PValues.basis(r) + ")");
             }
             if (!ratioOk) {
                 fails.add("trade_ratio=" + Numbers.fixed(tradeRatio, 3) + "<" + Numbers.str(t.tradeRatioMin()));
@@ -152,13 +152,8 @@ public final class TransferGates {
         return List.of(evaluate(TransferTest.SPEARMAN, train, out, alpha, seed), WinnerRank.evaluate(train, out));
     }
 
-    /** {@code p=0.0123}, or {@code p<0.0001} below that. */
+    /** {@code p=0.0123}, {@code p=2.8e-07}: {@link PValues#format}. */
     static String pValue(double p) {
-        return p < 0.0001 ? "p<0.0001" : "p=" + Numbers.fixed(p, 4);
-    }
-
-    private static String describe(PermutationTest.Result r) {
-        return r.method() == PermutationTest.Method.MONTE_CARLO ? "Monte Carlo, B=" + r.permutations()
-                : "exact over " + r.permutations() + " orderings";
+        return "p=" + PValues.format(p);
     }
 }

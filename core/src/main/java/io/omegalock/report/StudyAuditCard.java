@@ -49,7 +49,7 @@ final class StudyAuditCard {
 
         List<GateRow> gates = new ArrayList<>();
         if (kc != null) {
-            gates.add(PipelineCard.gateRow(kc, null, WHERE + ".kc_report"));
+            gates.add(RunGates.row(kc, null));
         }
         List<Fact> transfer = new ArrayList<>();
         transfer.add(new Fact("top N", r.get("top_n") == null ? String.valueOf(candidates.size())
