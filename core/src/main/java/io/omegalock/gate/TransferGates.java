@@ -66,6 +66,10 @@ public final class TransferGates {
         if (test == TransferTest.PEARSON_THRESHOLD) {
             return Gates.kc4(train, out, tradeRatio, t);
         }
+        if (test == TransferTest.SAMPLE) {
+            throw new BadInputException("transfer_test 'sample' needs the sample's scores as well "
+                    + "(SampledTransfer.evaluate)");
+        }
         PermutationTest.Statistic statistic = test == TransferTest.SPEARMAN ? PermutationTest.Statistic.SPEARMAN
                 : PermutationTest.Statistic.KENDALL;
         Pearson p = Pearson.of(train, out);
@@ -157,7 +161,7 @@ public final class TransferGates {
         return p < 0.0001 ? "p<0.0001" : "p=" + Numbers.fixed(p, 4);
     }
 
-    private static String describe(PermutationTest.Result r) {
+    static String describe(PermutationTest.Result r) {
         return r.method() == PermutationTest.Method.MONTE_CARLO ? "Monte Carlo, B=" + r.permutations()
                 : "exact over " + r.permutations() + " orderings";
     }
