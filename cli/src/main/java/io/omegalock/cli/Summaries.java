@@ -29,6 +29,9 @@ final class Summaries {
         for (GateReport g : r.reports()) {
             out.println(String.format(Locale.ROOT, "  %-11s %-8s %s", g.name(), g.status(), g.message()));
         }
+        for (String a : r.advisories()) {
+            out.println("advisory      : " + a);
+        }
     }
 
     static void iterative(IterativeResult r, PrintWriter out) {

@@ -148,6 +148,15 @@ public final class SampledTransfer {
         return new GateReport(ADVISORY_NAME, GateStatus.ADVISORY, msg, d);
     }
 
+    /**
+     * @param r any gate report
+     * @return true when r is this gate's advisory and warns: KC-4 passed under the reference's rule
+     *         while the sample gate failed
+     */
+    public static boolean warns(GateReport r) {
+        return ADVISORY_NAME.equals(r.name()) && Boolean.TRUE.equals(r.detail().get("advisory"));
+    }
+
     /** @return the rule behind a KC-4 report; the reference's report has no {@code transfer_test} key */
     private static String transferTest(GateReport kc4) {
         return String.valueOf(kc4.detail().getOrDefault("transfer_test", TransferTest.PEARSON_THRESHOLD.key()));

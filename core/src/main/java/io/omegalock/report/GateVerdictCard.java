@@ -46,6 +46,10 @@ final class GateVerdictCard {
         if (kc != null) {
             gates.add(PipelineCard.gateRow(kc, null, WHERE + ".kc_report"));
         }
+        Map<String, Object> sample = Fields.map(r, "sample_report", WHERE);
+        if (sample != null) {
+            gates.add(PipelineCard.gateRow(sample, null, WHERE + ".sample_report"));
+        }
         List<Fact> transfer = new ArrayList<>();
         transfer.add(new Fact("scores", pairs));
         transfer.add(new Fact("Pearson(train, holdout)", pearsonText));
@@ -62,6 +66,6 @@ final class GateVerdictCard {
                 new Gates(gates, gates.isEmpty() ? "No gate report in this artifact." : null), null,
                 PipelineCard.transfer("Train vs holdout scores", "train score", "holdout score", "#", train, holdout,
                         "holdout", WHERE + ".scores"),
-                new Facts("Transfer", transfer, null), List.of(), List.of());
+                new Facts("Transfer", transfer, null), List.of(), PipelineCard.advisories(r, WHERE));
     }
 }

@@ -10,6 +10,7 @@ import io.omegalock.gate.SampledTransfer;
 import io.omegalock.gate.Thresholds;
 import io.omegalock.gate.TransferSample;
 import io.omegalock.gate.TransferTest;
+import io.omegalock.report.Scorecards;
 import io.omegalock.search.GridSearch;
 import io.omegalock.space.FloatParam;
 import io.omegalock.space.ParamSpace;
@@ -57,6 +58,7 @@ class SampledWalkForwardTest {
                 .withTest(Quad12.test()), Evaluator.sequential());
         assertThat(r.walkForward().toMap()).doesNotContainKey("sample");
         assertThat(r.walkForward().sample()).isNull();
+        assertThat(r.toMap()).doesNotContainKey("advisories");
     }
 
     @Test
@@ -78,6 +80,12 @@ class SampledWalkForwardTest {
         assertThat(advisory.message()).startsWith("KC-4 passed under the reference rule (pearson=1.000 >= 0.3) but "
                 + "the recommended sample gate fails: ");
         assertThat(r.status()).doesNotContain("KC-4");
+        // The result, its artifact and both scorecards carry the advisory.
+        assertThat(r.advisories()).containsExactly("KC-4-SAMPLE: " + advisory.message());
+        Map<String, Object> artifact = r.toMap();
+        assertThat(artifact).containsEntry("advisories", r.advisories());
+        assertThat(Scorecards.text(artifact)).contains("Advisory: KC-4-SAMPLE: KC-4 passed under the reference rule");
+        assertThat(Scorecards.html(artifact)).contains("KC-4 passed under the reference rule (pearson=1.000 &gt;= 0.3)");
         // The same run deciding with the sample gate fails KC-4.
         PipelineConfig deciding = PipelineConfig.builder().unlockK(2).search(new GridSearch(5))
                 .thresholds(Thresholds.pureObjective())

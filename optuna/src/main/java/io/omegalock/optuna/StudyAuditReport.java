@@ -106,7 +106,7 @@ public record StudyAuditReport(String studyName, StudyDirection direction, boole
      */
     public String advisory() {
         GateReport r = sample == null ? null : sample.report();
-        return r != null && Boolean.TRUE.equals(r.detail().get("advisory")) ? r.message() : null;
+        return r != null && io.omegalock.gate.SampledTransfer.warns(r) ? r.message() : null;
     }
 
     /** @return true when the gate was skipped for want of a holdout scorer */
@@ -117,7 +117,7 @@ public record StudyAuditReport(String studyName, StudyDirection direction, boole
     /**
      * @return the artifact, fields in SPEC §12 order, then provenance ({@code objective},
      *         {@code source}, {@code omega_lock_version}), then, with a sample, {@code transfer_sample}
-     *         and {@code advisory}
+     *         and {@code advisories} (the advisory, or empty)
      */
     public Map<String, Object> toMap() {
         Map<String, Object> m = new LinkedHashMap<>();
@@ -147,7 +147,7 @@ public record StudyAuditReport(String studyName, StudyDirection direction, boole
         m.put("omega_lock_version", Version.library());
         if (sample != null) {
             m.put("transfer_sample", sample.toMap());
-            m.put("advisory", advisory());
+            m.put("advisories", advisory() == null ? List.of() : List.of(advisory()));
         }
         return m;
     }

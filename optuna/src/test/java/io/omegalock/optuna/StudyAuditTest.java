@@ -263,7 +263,7 @@ class StudyAuditTest {
         // Each trial is scored once: the top 10, then the sample (best_feasible is in the top 10 here).
         assertThat(asked).hasSize(20).doesNotHaveDuplicates();
         Map<String, Object> m = r.toMap();
-        assertThat(m).containsKey("transfer_sample").containsEntry("advisory", null);
+        assertThat(m).containsKey("transfer_sample").containsEntry("advisories", List.of());
         assertThat(plain.toMap()).doesNotContainKey("transfer_sample");
     }
 
@@ -278,7 +278,7 @@ class StudyAuditTest {
         assertThat(advised.passed()).isTrue();
         assertThat(advised.advisory()).startsWith("KC-4 passed under the reference rule (pearson=1.000 >= 0.3) but the "
                 + "recommended sample gate fails: ").contains("train winner beats 0 of 10 sampled on test");
-        assertThat(advised.toMap()).containsEntry("advisory", advised.advisory());
+        assertThat(advised.toMap()).containsEntry("advisories", List.of(advised.advisory()));
         StudyAuditReport decided = StudyAudit.withDefaults().withHoldout(lucky)
                 .withTransferTest(TransferTest.SAMPLE, 0.05).run(study);
         assertThat(decided.passed()).isFalse();
