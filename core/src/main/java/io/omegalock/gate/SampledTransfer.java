@@ -73,15 +73,7 @@ public final class SampledTransfer {
             winnerOk = beaten2 > sampleOut.length;
             d.put("statistic", r.statistic().key());
             d.put("spearman", r.value());
-            d.put("p_value", r.pValue());
-            d.put("p_value_ok", r.pValue() <= alpha);
-            d.put("p_value_method", r.method().key());
-            d.put("permutations", r.permutations());
-            d.put("at_least_as_extreme", r.atLeastAsExtreme());
-            d.put("ties", r.ties());
-            if (r.method() == PermutationTest.Method.MONTE_CARLO) {
-                d.put("seed", seed);
-            }
+            TransferGates.putTest(d, r, alpha, seed);
             d.put("winner_index", w);
             d.put("winner_test", out[w]);
             d.put("winner_beats_sample", beaten2 / 2.0);

@@ -94,15 +94,7 @@ public final class TransferGates {
             d.put("statistic", statistic.key());
             d.put("spearman", RankCorrelation.spearman(train, out));
             d.put("kendall_tau_b", RankCorrelation.kendallTauB(train, out));
-            d.put("p_value", r.pValue());
-            d.put("p_value_ok", testOk);
-            d.put("p_value_method", r.method().key());
-            d.put("permutations", r.permutations());
-            d.put("at_least_as_extreme", r.atLeastAsExtreme());
-            d.put("ties", r.ties());
-            if (r.method() == PermutationTest.Method.MONTE_CARLO) {
-                d.put("seed", seed);
-            }
+            putTest(d, r, alpha, seed);
         } else {
             d.put("statistic", statistic.key());
             d.put("p_value", null);
@@ -154,6 +146,19 @@ public final class TransferGates {
      */
     public static List<GateReport> recommended(double[] train, double[] out, double alpha, long seed) {
         return List.of(evaluate(TransferTest.SPEARMAN, train, out, alpha, seed), WinnerRank.evaluate(train, out));
+    }
+
+    /** The permutation test's detail keys, shared by the rank gates and the sample gate. */
+    static void putTest(Map<String, Object> d, PermutationTest.Result r, double alpha, long seed) {
+        d.put("p_value", r.pValue());
+        d.put("p_value_ok", r.pValue() <= alpha);
+        d.put("p_value_method", r.method().key());
+        d.put("permutations", r.permutations());
+        d.put("at_least_as_extreme", r.atLeastAsExtreme());
+        d.put("ties", r.ties());
+        if (r.method() == PermutationTest.Method.MONTE_CARLO) {
+            d.put("seed", seed);
+        }
     }
 
     /** {@code p=0.0123}, or {@code p<0.0001} below that. */

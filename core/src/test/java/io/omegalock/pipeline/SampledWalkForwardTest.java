@@ -11,14 +11,13 @@ import io.omegalock.gate.Thresholds;
 import io.omegalock.gate.TransferSample;
 import io.omegalock.gate.TransferTest;
 import io.omegalock.report.Scorecards;
+import io.omegalock.benchmark.CountingTarget;
 import io.omegalock.search.GridSearch;
 import io.omegalock.space.FloatParam;
 import io.omegalock.space.ParamSpace;
-import io.omegalock.space.Params;
-import io.omegalock.target.EvalResult;
 import io.omegalock.target.Target;
+import io.omegalock.target.Targets;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
 /** The selection-aware walk-forward gate inside the pipeline: what it scores, decides and advises. */
@@ -26,15 +25,14 @@ class SampledWalkForwardTest {
 
     @Test
     void theRecommendedGateScoresTheTopNAndAStratifiedSampleOnce() {
-        AtomicInteger testEvaluations = new AtomicInteger();
-        Target test = counting(Quad12.test(), testEvaluations);
+        CountingTarget test = new CountingTarget(Quad12.test());
         PipelineConfig c = PipelineConfig.builder().walkForwardTopN(10).evidence(EvidenceGates.recommended()).build();
         PipelineResult r = run(c, PipelineTargets.of(Quad12.train()).withTest(test), Evaluator.sequential());
         WalkForwardSample s = r.walkForward().sample();
         // 125 candidates: the band is ranks [10, 31), ten strata; 10 + 10 test evaluations in all.
         assertThat(s.poolSize()).isEqualTo(125);
         assertThat(s.ranks()).containsExactly(TransferSample.of().ranks(125, 10));
-        assertThat(testEvaluations.get()).isEqualTo(20);
+        assertThat(test.calls()).isEqualTo(20);
         GateReport kc4 = r.report("KC-4");
         assertThat(kc4.detail()).containsEntry("transfer_test", "sample").containsEntry("n_sample", 10);
         assertThat(r.reports()).extracting(GateReport::name).containsExactly("KC-2", "KC-4", "KC-1", "KC-3");
@@ -97,35 +95,12 @@ class SampledWalkForwardTest {
     }
 
     private static Target target(ParamSpace space, boolean test) {
-        return new Target() {
-            @Override
-            public ParamSpace space() {
-                return space;
-            }
-
-            @Override
-            public EvalResult evaluate(Params p) {
-                double a = p.getDouble("a");
-                double b = p.getDouble("b");
-                double f = -(a - 0.2) * (a - 0.2) - 0.05 * (b + 0.1) * (b + 0.1);
-                return EvalResult.of(test && f < -0.2 ? 1 + 0.01 * f : f, 100);
-            }
-        };
-    }
-
-    private static Target counting(Target t, AtomicInteger count) {
-        return new Target() {
-            @Override
-            public ParamSpace space() {
-                return t.space();
-            }
-
-            @Override
-            public EvalResult evaluate(Params p) throws Exception {
-                count.incrementAndGet();
-                return t.evaluate(p);
-            }
-        };
+        return Targets.of(space, p -> {
+            double a = p.getDouble("a");
+            double b = p.getDouble("b");
+            double f = -(a - 0.2) * (a - 0.2) - 0.05 * (b + 0.1) * (b + 0.1);
+            return test && f < -0.2 ? 1 + 0.01 * f : f;
+        }, p -> 100L, p -> Map.of());
     }
 
     private static PipelineResult run(PipelineConfig c, PipelineTargets t, Evaluator ev) {

@@ -38,20 +38,9 @@ final class Pool {
         int hi = size - 1;
         // Quickselect: afterwards every score at a position < k is >= every score at a position >= k.
         while (lo < hi) {
-            double pivot = train[(lo + hi) >>> 1];
-            int i = lo;
-            int j = hi;
-            while (i <= j) {
-                while (train[i] > pivot) {
-                    i++;
-                }
-                while (train[j] < pivot) {
-                    j--;
-                }
-                if (i <= j) {
-                    swap(i++, j--);
-                }
-            }
+            long ij = partition(lo, hi);
+            int i = (int) (ij >>> 32);
+            int j = (int) ij;
             if (k - 1 <= j) {
                 hi = j;
             } else if (k - 1 >= i) {
@@ -65,20 +54,9 @@ final class Pool {
 
     private void sortDescending(int lo, int hi) {
         while (hi - lo > 16) {
-            double pivot = train[(lo + hi) >>> 1];
-            int i = lo;
-            int j = hi;
-            while (i <= j) {
-                while (train[i] > pivot) {
-                    i++;
-                }
-                while (train[j] < pivot) {
-                    j--;
-                }
-                if (i <= j) {
-                    swap(i++, j--);
-                }
-            }
+            long ij = partition(lo, hi);
+            int i = (int) (ij >>> 32);
+            int j = (int) ij;
             if (j - lo < hi - i) {
                 sortDescending(lo, j);
                 lo = i;
@@ -92,6 +70,30 @@ final class Pool {
                 swap(j, j - 1);
             }
         }
+    }
+
+    /**
+     * Hoare partition of {@code [lo, hi]} around the middle score, larger scores first.
+     *
+     * @return {@code i << 32 | j}: every position {@code <= j} holds a score {@code >=} every
+     *         position {@code >= i}, and the positions strictly between hold the pivot
+     */
+    private long partition(int lo, int hi) {
+        double pivot = train[(lo + hi) >>> 1];
+        int i = lo;
+        int j = hi;
+        while (i <= j) {
+            while (train[i] > pivot) {
+                i++;
+            }
+            while (train[j] < pivot) {
+                j--;
+            }
+            if (i <= j) {
+                swap(i++, j--);
+            }
+        }
+        return (long) i << 32 | (j & 0xFFFFFFFFL);
     }
 
     private void swap(int a, int b) {
