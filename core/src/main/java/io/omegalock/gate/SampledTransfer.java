@@ -83,14 +83,7 @@ public final class SampledTransfer {
             d.put("p_value_ok", false);
             d.put("winner_ok", false);
         }
-        d.put("pearson", top.valueOrZero());
-        d.put("pearson_status", top.status().name());
-        d.put("pearson_computable", top.computable());
-        d.put("trade_ratio", tradeRatio);
-        d.put("trade_ratio_ok", ratioOk);
-        if (ratioSkipped) {
-            d.put("trade_ratio_skipped", true);
-        }
+        TransferGates.putPearsonAndRatio(d, top, tradeRatio, ratioOk, ratioSkipped);
         boolean testOk = r != null && r.pValue() <= alpha;
         boolean passed = testOk && winnerOk && ratioOk;
         List<String> parts = new ArrayList<>();

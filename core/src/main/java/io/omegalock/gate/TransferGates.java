@@ -100,14 +100,7 @@ public final class TransferGates {
             d.put("p_value", null);
             d.put("p_value_ok", false);
         }
-        d.put("pearson", p.valueOrZero());
-        d.put("pearson_status", p.status().name());
-        d.put("pearson_computable", p.computable());
-        d.put("trade_ratio", tradeRatio);
-        d.put("trade_ratio_ok", ratioOk);
-        if (ratioSkipped) {
-            d.put("trade_ratio_skipped", true);
-        }
+        putPearsonAndRatio(d, p, tradeRatio, ratioOk, ratioSkipped);
         boolean passed = testOk && ratioOk;
         String name = statistic.key();
         String msg;
@@ -158,6 +151,19 @@ public final class TransferGates {
         d.put("ties", r.ties());
         if (r.method() == PermutationTest.Method.MONTE_CARLO) {
             d.put("seed", seed);
+        }
+    }
+
+    /** Pearson of the top N (as the reference reports it) and KC-4's trade-ratio keys. */
+    static void putPearsonAndRatio(Map<String, Object> d, Pearson p, double tradeRatio, boolean ratioOk,
+                                   boolean ratioSkipped) {
+        d.put("pearson", p.valueOrZero());
+        d.put("pearson_status", p.status().name());
+        d.put("pearson_computable", p.computable());
+        d.put("trade_ratio", tradeRatio);
+        d.put("trade_ratio_ok", ratioOk);
+        if (ratioSkipped) {
+            d.put("trade_ratio_skipped", true);
         }
     }
 
