@@ -5,6 +5,8 @@ import io.omegalock.cli.worker.WorkerCommand;
 import io.omegalock.cli.worker.WorkerLog;
 import io.omegalock.cli.worker.WorkerPool;
 import io.omegalock.gate.Thresholds;
+import io.omegalock.gate.TransferSample;
+import io.omegalock.gate.TransferTest;
 import io.omegalock.json.PyFloat;
 import io.omegalock.junitxml.JUnitCase;
 import io.omegalock.junitxml.JUnitSuite;
@@ -65,6 +67,29 @@ final class AuditOptunaCommand implements Callable<Integer> {
     @Option(names = "--pearson-min", paramLabel = "X", description = "correlation threshold (default 0.3)")
     Double pearsonMin;
 
+    @Option(names = "--test", paramLabel = "pearson|spearman|kendall|sample", defaultValue = "pearson",
+            description = "KC-4's rule: pearson (the reference's, default), spearman or kendall (permutation tests at "
+                    + "--alpha), sample (the selection-aware gate over the top N and a pool sample; implies --sample)")
+    String test;
+
+    @Option(names = "--alpha", paramLabel = "A", defaultValue = "0.05",
+            description = "significance level of the permutation tests (default 0.05)")
+    double alpha;
+
+    @Option(names = "--sample", description = "also score a train-stratified sample of the other completed trials on "
+            + "the holdout and run the selection-aware gate (docs/GATES.md); it advises unless --test sample")
+    boolean sample;
+
+    @Option(names = "--sample-size", paramLabel = "N", description = "trials sampled (default: as many as --top-n)")
+    Integer sampleSize;
+
+    @Option(names = "--sample-band", paramLabel = "F", description = "share of the completed trials, by train rank "
+            + "from the best, the sample is drawn from (default 0.25)")
+    Double sampleBand;
+
+    @Option(names = "--sample-seed", paramLabel = "S", description = "seed of the sample draw (default 42)")
+    Long sampleSeed;
+
     @Option(names = "--json", paramLabel = "OUT.json", description = "write the study-audit artifact")
     Path json;
 
@@ -90,6 +115,17 @@ final class AuditOptunaCommand implements Callable<Integer> {
         if (objective != null) {
             audit = audit.withObjective(objective);
         }
+        TransferTest rule = TransferTest.parse(test);
+        boolean sampled = sample || rule == TransferTest.SAMPLE;
+        if (!sampled && (sampleSize != null || sampleBand != null || sampleSeed != null)) {
+            throw new BadInputException("--sample-size, --sample-band and --sample-seed need --sample or --test sample");
+        }
+        if (sampled) {
+            TransferSample d = TransferSample.of();
+            audit = audit.withSample(new TransferSample(sampleSize, sampleBand == null ? d.band() : sampleBand,
+                    sampleSeed == null ? d.seed() : sampleSeed));
+        }
+        audit = audit.withTransferTest(rule, alpha);
         StudyAuditReport r;
         try (StudyReader reader = open(storage)) {
             Study s = study == null ? reader.readSingleStudy() : reader.read(study);
@@ -130,6 +166,17 @@ final class AuditOptunaCommand implements Callable<Integer> {
         row(out, "best_feasible", r.bestFeasible());
         row(out, "gated_best", r.gatedBest());
         out.println("  " + r.kcReport().name() + " " + r.kcReport().status() + " " + r.kcReport().message());
+        if (r.sample() != null) {
+            out.println("sample        : " + r.sample().candidates().size() + " trials at train ranks "
+                    + java.util.Arrays.toString(r.sample().ranks()));
+            if (r.sample().report() != null) {
+                out.println("  " + r.sample().report().name() + " " + r.sample().report().status() + " "
+                        + r.sample().report().message());
+            }
+        }
+        if (r.advisory() != null) {
+            out.println("advisory      : " + r.advisory());
+        }
     }
 
     private static void row(PrintWriter out, String label, AuditCandidate c) {

@@ -1,5 +1,6 @@
 package io.omegalock.cli;
 
+import io.omegalock.BadInputException;
 import io.omegalock.gate.GateScores;
 import io.omegalock.gate.GateVerdict;
 import io.omegalock.gate.PValues;
@@ -38,10 +39,20 @@ final class GateCommand implements Callable<Integer> {
     @Option(names = "--pearson-min", paramLabel = "X", description = "correlation threshold (default 0.3)")
     Double pearsonMin;
 
-    @Option(names = "--test", paramLabel = "pearson|spearman|kendall", defaultValue = "pearson",
+    @Option(names = "--test", paramLabel = "pearson|spearman|kendall|sample", defaultValue = "pearson",
             description = "pearson: the reference's rule (Pearson >= --pearson-min, default); spearman or kendall: a "
-                    + "one-sided permutation test at --alpha")
+                    + "one-sided permutation test at --alpha; sample: the selection-aware gate over the scores and "
+                    + "the pool sample (--sample-train, --sample-holdout)")
     String test;
+
+    @Option(names = "--sample-train", paramLabel = "S.json",
+            description = "JSON array of train scores of a pool sample drawn outside the scored candidates "
+                    + "(docs/GATES.md); with another --test the sample gate advises")
+    Path sampleTrain;
+
+    @Option(names = "--sample-holdout", paramLabel = "T.json",
+            description = "JSON array of holdout scores of the same sampled candidates, same order")
+    Path sampleHoldout;
 
     @Option(names = "--alpha", paramLabel = "A", defaultValue = "0.05",
             description = "significance level of the permutation tests (default 0.05)")
@@ -67,7 +78,15 @@ final class GateCommand implements Callable<Integer> {
         if (pearsonMin != null) {
             t = t.withPearsonMin(pearsonMin);
         }
-        GateVerdict v = GateScores.of(a, b, t, TransferTest.parse(test), alpha);
+        if ((sampleTrain == null) != (sampleHoldout == null)) {
+            throw new BadInputException("give both --sample-train and --sample-holdout, or neither");
+        }
+        TransferTest rule = TransferTest.parse(test);
+        if (rule == TransferTest.SAMPLE && sampleTrain == null) {
+            throw new BadInputException("--test sample needs --sample-train and --sample-holdout");
+        }
+        GateVerdict v = GateScores.of(a, b, t, rule, alpha, sampleTrain == null ? null : ScoreFiles.read(sampleTrain),
+                sampleHoldout == null ? null : ScoreFiles.read(sampleHoldout));
         PrintWriter out = spec.commandLine().getOut();
         out.println("verdict    : " + (v.passed() ? "PASS" : "FAIL"));
         Map<String, Object> d = v.kcReport().detail();

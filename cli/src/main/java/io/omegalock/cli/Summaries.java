@@ -56,6 +56,9 @@ public final class Summaries {
                     r.holdout().failedReasons().isEmpty() ? "holdout fitness met the declared floors"
                             : String.join("; ", r.holdout().failedReasons())));
         }
+        for (String a : r.advisories()) {
+            out.println("advisory      : " + a);
+        }
     }
 
     /**

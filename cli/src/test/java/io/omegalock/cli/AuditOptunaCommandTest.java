@@ -15,6 +15,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -135,6 +136,41 @@ class AuditOptunaCommandTest {
         assertThat(x.get("holdout_evaluated")).isEqualTo(true);
         assertThat(x.get("pearson")).isEqualTo(y.get("pearson"));
         assertThat(x.get("candidates")).isEqualTo(y.get("candidates"));
+    }
+
+    @Test
+    void theSampleIsScoredFromTheScoresFileAndAdvisesOrDecides() throws IOException {
+        Path db = optuna().resolve("minimize_constraints.db");
+        Map<String, Object> scores = new LinkedHashMap<>();
+        try (StudyReader reader = StudyReaders.open(db.toString())) {
+            for (Trial t : reader.readSingleStudy().trials()) {
+                if (!t.values().isEmpty()) {
+                    scores.put(Integer.toString(t.number()), t.values().get(0)); // perfect transfer
+                }
+            }
+        }
+        Path file = dir.resolve("scores.json");
+        Files.writeString(file, JsonWriter.toString(scores, false));
+        Path json = dir.resolve("audit.json");
+        Cli.Run advised = Cli.run("audit-optuna", "--storage", db.toString(), "--holdout-scores", file.toString(),
+                "--sample", "--sample-size", "6", "--json", json.toString());
+        assertThat(advised.code()).as(advised.err()).isZero();
+        assertThat(advised.out()).contains("sample        : 6 trials at train ranks").contains("KC-4-SAMPLE ADVISORY "
+                + "would PASS");
+        Map<?, ?> sample = (Map<?, ?>) ((Map<?, ?>) Json.parse(json)).get("transfer_sample");
+        assertThat((List<?>) sample.get("candidates")).hasSize(6);
+        Cli.Run decided = Cli.run("audit-optuna", "--storage", db.toString(), "--holdout-scores", file.toString(),
+                "--test", "sample", "--sample-band", "0.5");
+        assertThat(decided.code()).as(decided.err()).isZero();
+        assertThat(decided.out()).contains("KC-4 PASS PASS: spearman=");
+        Cli.Run loose = Cli.run("audit-optuna", "--storage", db.toString(), "--holdout-scores", file.toString(),
+                "--sample-size", "6");
+        assertThat(loose.code()).isEqualTo(2);
+        assertThat(loose.err()).contains("need --sample or --test sample");
+        Cli.Run band = Cli.run("audit-optuna", "--storage", db.toString(), "--holdout-scores", file.toString(),
+                "--sample", "--sample-band", "2");
+        assertThat(band.code()).isEqualTo(2);
+        assertThat(band.err()).contains("transfer_sample.band must be in (0, 1]");
     }
 
     @Test

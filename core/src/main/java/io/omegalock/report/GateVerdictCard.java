@@ -51,6 +51,10 @@ final class GateVerdictCard {
         if (kc != null) {
             gates.add(RunGates.row(kc, null));
         }
+        Map<String, Object> sample = Fields.map(r, "sample_report", WHERE);
+        if (sample != null) {
+            gates.add(RunGates.row(sample, null));
+        }
         List<Fact> transfer = new ArrayList<>();
         transfer.add(new Fact("scores", pairs));
         if (decision != null) {
@@ -76,6 +80,6 @@ final class GateVerdictCard {
                 new Gates(gates, gates.isEmpty() ? "No gate report in this artifact." : null), null,
                 PipelineCard.transfer("Train vs holdout scores", "train score", "holdout score", "#", train, holdout,
                         "holdout", WHERE + ".scores"),
-                new Facts("Transfer", transfer, null), List.of(), List.of());
+                new Facts("Transfer", transfer, null), List.of(), PipelineCard.advisories(r, WHERE));
     }
 }

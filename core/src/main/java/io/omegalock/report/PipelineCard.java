@@ -49,6 +49,7 @@ final class PipelineCard {
             notes.add("No candidate satisfied every constraint: the selection fell back to the highest fitness "
                     + "(constraints_violated).");
         }
+        notes.addAll(advisories(r, WHERE));
         return new Scorecard(ArtifactKind.PIPELINE_RESULT, verdict, facts(r), best(r, WHERE, ""),
                 new Gates(gates, gates.isEmpty() ? "No gate reports in this artifact." : RunGates.caption(gates)),
                 stress(r, WHERE, null), scatter(r, WHERE, ""), walkForward(r, WHERE, ""), List.of(), notes);
@@ -228,6 +229,15 @@ final class PipelineCard {
         String status = Fields.string(r, "status", where);
         return status != null && status.contains("KC-2") ? "the run stopped at KC-2 before the search"
                 : "no search candidates in this artifact";
+    }
+
+    /**
+     * @return the artifact's {@code advisories} (KC-4 passed under the reference's rule while the
+     *         selection-aware sample gate failed) as scorecard notes; none when the field is absent
+     */
+    static List<String> advisories(Map<String, Object> r, String where) {
+        List<String> a = Fields.strings(r, "advisories", where);
+        return a == null ? List.of() : a.stream().map(s -> "Advisory: " + s).toList();
     }
 
     static Stress stress(Map<String, Object> r, String where, String caption) {

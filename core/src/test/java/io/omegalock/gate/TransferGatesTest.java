@@ -113,6 +113,6 @@ class TransferGatesTest {
         assertThat(TransferTest.parse("pearson")).isEqualTo(TransferTest.PEARSON_THRESHOLD);
         assertThat(TransferTest.parse("kendall")).isEqualTo(TransferTest.KENDALL);
         assertThatThrownBy(() -> TransferTest.parse("pearsonr"))
-                .hasMessage("transfer_test must be one of [pearson_threshold, spearman, kendall], got 'pearsonr'");
+                .hasMessage("transfer_test must be one of [pearson_threshold, spearman, kendall, sample], got 'pearsonr'");
     }
 }
