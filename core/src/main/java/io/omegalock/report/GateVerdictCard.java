@@ -34,7 +34,7 @@ final class GateVerdictCard {
         Map<String, Object> detail = kc == null ? null : Fields.map(kc, "detail", WHERE + ".kc_report");
         TransferDecision decision = TransferDecision.of(detail, WHERE + ".kc_report.detail");
         String measured = decision != null
-                ? "Decided by the " + decision.name() + ": " + decision.numbers() + " over " + pairs
+                ? "Decided by the " + decision.name() + ": " + decision.numbers() + decision.over(pairs)
                         + ". Pearson(train, holdout) = " + pearsonText + ", for context only."
                 : "Pearson(train, holdout) = " + pearsonText + " over " + pairs + ".";
         Verdict verdict;

@@ -42,6 +42,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Named;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * A scorecard's headline and tables must agree with the artifact's status, field by field. For
@@ -325,6 +326,35 @@ class ScorecardAgreesWithStatusTest {
         } else {
             assertThat(summary).isEqualTo(String.join("; ", reasons));
         }
+    }
+
+    /**
+     * The sample gate decides on two conditions over more than the verdict's pairs: the banner
+     * names it as the sample gate, with the top N, the sample and the winner condition, never as a
+     * plain permutation test over the pairs.
+     */
+    @ParameterizedTest
+    @ValueSource(booleans = {true, false})
+    @SuppressWarnings("unchecked")
+    void sampleGateVerdictBannerNamesBothConditions(boolean winnerHoldsUp) {
+        double[] top = {9, 8, 7, 6, 5};
+        double[] topOut = {9, 8, 7, 6, 5};
+        double[] sample = {4, 3, 2, 1};
+        // With the winner holding up, its test score (9) beats every sampled one; else it beats none.
+        double[] sampleOut = winnerHoldsUp ? new double[] {4, 3, 2, 1} : new double[] {12, 11, 10, 9.5};
+        Map<String, Object> artifact = verdict(GateScores.of(top, topOut, Thresholds.pureObjective(),
+                TransferTest.SAMPLE, 0.05, sample, sampleOut));
+        Map<String, Object> detail = (Map<String, Object>) ((Map<String, Object>) artifact.get("kc_report")).get("detail");
+        assertThat(detail.get("winner_ok")).isEqualTo(winnerHoldsUp);
+        String summary = Jsoup.parse(Scorecards.html(artifact)).select("#verdict .summary").text();
+        String shown = PValues.format(((Number) detail.get("p_value")).doubleValue());
+        assertThat(summary).startsWith("Decided by the selection-aware sample gate")
+                .contains("spearman = ", "p = " + shown, "over the top 5 and 4 sampled",
+                        "the train winner beats " + (winnerHoldsUp ? "4" : "0") + " of 4 sampled",
+                        winnerHoldsUp ? "(more than half)" : "(not more than half)")
+                .doesNotContain("pairs");
+        assertThat(Scorecards.text(artifact)).contains("selection-aware sample gate");
+        assertThat(artifact.get("passed")).isEqualTo(winnerHoldsUp);
     }
 
     /** Banner status and the one gate row of an artifact with a single report. */
