@@ -5,7 +5,11 @@ import io.omegalock.cli.worker.WorkerCommand;
 import io.omegalock.cli.worker.WorkerLog;
 import io.omegalock.cli.worker.WorkerPool;
 import io.omegalock.gate.Thresholds;
+import io.omegalock.gate.TransferSample;
+import io.omegalock.gate.TransferTest;
 import io.omegalock.json.PyFloat;
+import io.omegalock.junitxml.JUnitCase;
+import io.omegalock.junitxml.JUnitSuite;
 import io.omegalock.optuna.AuditCandidate;
 import io.omegalock.optuna.HoldoutScorer;
 import io.omegalock.optuna.MissingDriverException;
@@ -21,6 +25,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -62,11 +67,37 @@ final class AuditOptunaCommand implements Callable<Integer> {
     @Option(names = "--pearson-min", paramLabel = "X", description = "correlation threshold (default 0.3)")
     Double pearsonMin;
 
+    @Option(names = "--test", paramLabel = "pearson|spearman|kendall|sample", defaultValue = "pearson",
+            description = "KC-4's rule: pearson (the reference's, default), spearman or kendall (permutation tests at "
+                    + "--alpha), sample (the selection-aware gate over the top N and a pool sample; implies --sample)")
+    String test;
+
+    @Option(names = "--alpha", paramLabel = "A", defaultValue = "0.05",
+            description = "significance level of the permutation tests (default 0.05)")
+    double alpha;
+
+    @Option(names = "--sample", description = "also score a train-stratified sample of the other completed trials on "
+            + "the holdout and run the selection-aware gate (docs/GATES.md); it advises unless --test sample")
+    boolean sample;
+
+    @Option(names = "--sample-size", paramLabel = "N", description = "trials sampled (default: as many as --top-n)")
+    Integer sampleSize;
+
+    @Option(names = "--sample-band", paramLabel = "F", description = "share of the completed trials, by train rank "
+            + "from the best, the sample is drawn from (default 0.25)")
+    Double sampleBand;
+
+    @Option(names = "--sample-seed", paramLabel = "S", description = "seed of the sample draw (default 42)")
+    Long sampleSeed;
+
     @Option(names = "--json", paramLabel = "OUT.json", description = "write the study-audit artifact")
     Path json;
 
     @Option(names = "--report", paramLabel = "OUT.html", description = "write an HTML scorecard")
     Path report;
+
+    @Mixin
+    JUnitXmlOption junitXml;
 
     @Spec
     CommandSpec spec;
@@ -84,6 +115,17 @@ final class AuditOptunaCommand implements Callable<Integer> {
         if (objective != null) {
             audit = audit.withObjective(objective);
         }
+        TransferTest rule = TransferTest.parse(test);
+        boolean sampled = sample || rule == TransferTest.SAMPLE;
+        if (!sampled && (sampleSize != null || sampleBand != null || sampleSeed != null)) {
+            throw new BadInputException("--sample-size, --sample-band and --sample-seed need --sample or --test sample");
+        }
+        if (sampled) {
+            TransferSample d = TransferSample.of();
+            audit = audit.withSample(new TransferSample(sampleSize, sampleBand == null ? d.band() : sampleBand,
+                    sampleSeed == null ? d.seed() : sampleSeed));
+        }
+        audit = audit.withTransferTest(rule, alpha);
         StudyAuditReport r;
         try (StudyReader reader = open(storage)) {
             Study s = study == null ? reader.readSingleStudy() : reader.read(study);
@@ -103,6 +145,8 @@ final class AuditOptunaCommand implements Callable<Integer> {
         }
         print(r, out);
         Artifacts.writeOutputs(r.toMap(), json, report, out);
+        junitXml.write(List.of(JUnitSuite.of("omega-lock.audit-optuna." + r.studyName().replace('.', '_'),
+                List.of(JUnitCase.of(r.kcReport())))), out);
         if (r.gateSkipped()) {
             spec.commandLine().getErr().println("WARNING: no holdout scorer: the transfer gate was SKIPPED. 'passed' "
                     + "only means nothing failed; give --holdout-cmd or --holdout-scores for transfer evidence.");
@@ -122,6 +166,17 @@ final class AuditOptunaCommand implements Callable<Integer> {
         row(out, "best_feasible", r.bestFeasible());
         row(out, "gated_best", r.gatedBest());
         out.println("  " + r.kcReport().name() + " " + r.kcReport().status() + " " + r.kcReport().message());
+        if (r.sample() != null) {
+            out.println("sample        : " + r.sample().candidates().size() + " trials at train ranks "
+                    + java.util.Arrays.toString(r.sample().ranks()));
+            if (r.sample().report() != null) {
+                out.println("  " + r.sample().report().name() + " " + r.sample().report().status() + " "
+                        + r.sample().report().message());
+            }
+        }
+        if (r.advisory() != null) {
+            out.println("advisory      : " + r.advisory());
+        }
     }
 
     private static void row(PrintWriter out, String label, AuditCandidate c) {

@@ -3,6 +3,7 @@ package io.omegalock.cli;
 import io.omegalock.BadInputException;
 import io.omegalock.demo.CaseStudy;
 import io.omegalock.demo.CaseStudyStory;
+import io.omegalock.demo.PhantomStory;
 import io.omegalock.demo.SramStory;
 import io.omegalock.eval.Evaluator;
 import java.io.PrintWriter;
@@ -14,11 +15,11 @@ import picocli.CommandLine.Spec;
 
 /** {@code omega-lock demo [name]}: deterministic, offline case studies with their numbers. */
 @Command(name = "demo", mixinStandardHelpOptions = true,
-        description = "Run a built-in case study: walkforward (default) or sram.")
+        description = "Run a built-in case study: walkforward (default), sram or phantom.")
 final class DemoCommand implements Callable<Integer> {
 
     @Parameters(index = "0", arity = "0..1", defaultValue = "walkforward", paramLabel = "NAME",
-            description = "walkforward (default) or sram")
+            description = "walkforward (default), sram or phantom")
     String name;
 
     @Spec
@@ -35,8 +36,11 @@ final class DemoCommand implements Callable<Integer> {
                 case "sram":
                     SramStory.print(SramStory.run(evaluator), out);
                     return Main.OK;
+                case "phantom":
+                    PhantomStory.print(PhantomStory.run(evaluator), out);
+                    return Main.OK;
                 default:
-                    throw new BadInputException("unknown demo '" + name + "'; available: walkforward, sram");
+                    throw new BadInputException("unknown demo '" + name + "'; available: walkforward, sram, phantom");
             }
         }
     }

@@ -1,14 +1,22 @@
 package io.omegalock.cli;
 
+import io.omegalock.BadInputException;
 import io.omegalock.gate.GateScores;
 import io.omegalock.gate.GateVerdict;
+import io.omegalock.gate.PValues;
 import io.omegalock.gate.Thresholds;
 import io.omegalock.gate.TransferTest;
 import io.omegalock.json.PyFloat;
+import io.omegalock.junitxml.GateSuites;
+import io.omegalock.junitxml.JUnitSuite;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -31,10 +39,20 @@ final class GateCommand implements Callable<Integer> {
     @Option(names = "--pearson-min", paramLabel = "X", description = "correlation threshold (default 0.3)")
     Double pearsonMin;
 
-    @Option(names = "--test", paramLabel = "pearson|spearman|kendall", defaultValue = "pearson",
+    @Option(names = "--test", paramLabel = "pearson|spearman|kendall|sample", defaultValue = "pearson",
             description = "pearson: the reference's rule (Pearson >= --pearson-min, default); spearman or kendall: a "
-                    + "one-sided permutation test at --alpha")
+                    + "one-sided permutation test at --alpha; sample: the selection-aware gate over the scores and "
+                    + "the pool sample (--sample-train, --sample-holdout)")
     String test;
+
+    @Option(names = "--sample-train", paramLabel = "S.json",
+            description = "JSON array of train scores of a pool sample drawn outside the scored candidates "
+                    + "(docs/GATES.md); with another --test the sample gate advises")
+    Path sampleTrain;
+
+    @Option(names = "--sample-holdout", paramLabel = "T.json",
+            description = "JSON array of holdout scores of the same sampled candidates, same order")
+    Path sampleHoldout;
 
     @Option(names = "--alpha", paramLabel = "A", defaultValue = "0.05",
             description = "significance level of the permutation tests (default 0.05)")
@@ -45,6 +63,9 @@ final class GateCommand implements Callable<Integer> {
 
     @Option(names = "--report", paramLabel = "OUT.html", description = "write an HTML scorecard")
     Path report;
+
+    @Mixin
+    JUnitXmlOption junitXml;
 
     @Spec
     CommandSpec spec;
@@ -57,17 +78,38 @@ final class GateCommand implements Callable<Integer> {
         if (pearsonMin != null) {
             t = t.withPearsonMin(pearsonMin);
         }
-        GateVerdict v = GateScores.of(a, b, t, TransferTest.parse(test), alpha);
+        if ((sampleTrain == null) != (sampleHoldout == null)) {
+            throw new BadInputException("give both --sample-train and --sample-holdout, or neither");
+        }
+        TransferTest rule = TransferTest.parse(test);
+        if (rule == TransferTest.SAMPLE && sampleTrain == null) {
+            throw new BadInputException("--test sample needs --sample-train and --sample-holdout");
+        }
+        GateVerdict v = GateScores.of(a, b, t, rule, alpha, sampleTrain == null ? null : ScoreFiles.read(sampleTrain),
+                sampleHoldout == null ? null : ScoreFiles.read(sampleHoldout));
         PrintWriter out = spec.commandLine().getOut();
         out.println("verdict    : " + (v.passed() ? "PASS" : "FAIL"));
-        out.println("test       : " + v.kcReport().detail().getOrDefault("transfer_test", "pearson_threshold"));
-        out.println("pearson    : " + (v.pearson() == null ? "n/a" : PyFloat.format(v.pearson(), 3))
-                + " (threshold " + PyFloat.repr(t.pearsonMin()) + ")");
+        Map<String, Object> d = v.kcReport().detail();
+        out.println("test       : " + d.getOrDefault("transfer_test", "pearson_threshold"));
+        if (d.get("p_value") instanceof Number p) {
+            // A permutation test decided: its statistic and p-value first, Pearson as context.
+            out.println(String.format(Locale.ROOT, "%-11s: %s, p-value %s %s alpha %s", d.get("statistic"),
+                    PyFloat.format(((Number) d.get(d.get("statistic"))).doubleValue(), 3),
+                    PValues.format(p.doubleValue()), Boolean.TRUE.equals(d.get("p_value_ok")) ? "<=" : ">",
+                    PyFloat.repr(alpha)));
+            out.println("pearson    : " + (v.pearson() == null ? "n/a" : PyFloat.format(v.pearson(), 3))
+                    + " (context; not the deciding test)");
+        } else {
+            out.println("pearson    : " + (v.pearson() == null ? "n/a" : PyFloat.format(v.pearson(), 3))
+                    + (TransferTest.parse(test) == TransferTest.PEARSON_THRESHOLD
+                    ? " (threshold " + PyFloat.repr(t.pearsonMin()) + ")" : ""));
+        }
         out.println("candidates : " + a.length);
         for (String r : v.reasons()) {
             out.println("  - " + r);
         }
         Artifacts.writeOutputs(v.toMap(), json, report, out);
+        junitXml.write(List.of(GateSuites.verdict(JUnitSuite.nameFor("gate", holdout), v)), out);
         return v.passed() ? Main.OK : Main.FAILED;
     }
 }

@@ -4,28 +4,20 @@ import io.omegalock.BadInputException;
 import io.omegalock.audit.AuditTrail;
 import io.omegalock.audit.ResumeIndex;
 import io.omegalock.audit.StreamingTrail;
-import io.omegalock.audit.StressScore;
 import io.omegalock.cli.engine.Engines;
 import io.omegalock.cli.engine.RunEngine;
 import io.omegalock.cli.spec.RunSpec;
 import io.omegalock.cli.spec.SpecFile;
-import io.omegalock.cli.spec.TargetSet;
-import io.omegalock.eval.Evaluator;
-import io.omegalock.pipeline.IterativePipeline;
-import io.omegalock.pipeline.IterativeResult;
-import io.omegalock.pipeline.Pipeline;
-import io.omegalock.pipeline.PipelineResult;
-import io.omegalock.stress.StressResult;
+import io.omegalock.cli.spec.SpecRun;
+import io.omegalock.junitxml.JUnitSuite;
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -78,6 +70,9 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--quiet", description = "no progress line")
     boolean quiet;
 
+    @Mixin
+    JUnitXmlOption junitXml;
+
     @Spec
     CommandSpec spec;
 
@@ -94,51 +89,23 @@ final class RunCommand implements Callable<Integer> {
                     + " runs as many evaluations at once as its cluster has task slots");
         }
         RunSpec run = SpecFile.loadConcurrently(specFile);
-        StreamingTrail sink = null;
-        Map<String, Object> artifact;
-        String status;
-        AuditTrail auditTrail;
-        List<StressScore> ranking;
+        SpecRun.Outcome outcome;
         try (ProgressLine progress = ProgressLine.forTerminal(quiet);
              RunEngine eng = Engines.open(engine, master, threads, run, progress)) {
-            TargetSet targets = eng.targets();
-            Evaluator evaluator = eng.evaluator();
-            // Workers start while the constraints compile; a constraint that does not compile
-            // closes them (end of input) before any request is sent, and leaves the trail alone.
-            targets.startWorkers();
-            AuditTrail.Builder builder = AuditTrail.builder().constraints(run.constraints());
-            sink = openTrail(builder);
-            auditTrail = builder.build();
-            Optional<io.omegalock.pipeline.IterativeConfig> iterative = run.iterative();
-            if (iterative.isPresent()) {
-                IterativeResult r = new IterativePipeline(iterative.get(), evaluator)
-                        .run(targets.pipelineTargets(auditTrail));
-                artifact = r.toMap();
-                status = r.finalStatus();
-                ranking = r.rounds().isEmpty() ? null : ranking(r.rounds().get(0));
-                Summaries.iterative(r, spec.commandLine().getOut());
-            } else {
-                PipelineResult r = new Pipeline(run.config(), evaluator).run(targets.pipelineTargets(auditTrail));
-                artifact = r.toMap();
-                status = r.status();
-                ranking = ranking(r);
-                Summaries.pipeline(r, spec.commandLine().getOut());
-            }
-        } finally {
-            if (sink != null) {
-                sink.close();
-            }
+            outcome = SpecRun.run(run, eng.targets(), eng.evaluator(), this::openTrail);
         }
-        String method = run.iterative().isPresent() ? "run_p1_iterative" : "run_p1";
+        PrintWriter console = spec.commandLine().getOut();
+        Summaries.of(outcome, console);
         if (audit != null) {
-            auditTrail.report(method, seed(run), ranking).write(audit, true);
-            spec.commandLine().getOut().println("wrote " + audit);
+            outcome.auditReport().write(audit, true);
+            console.println("wrote " + audit);
         }
         if (trail != null) {
-            spec.commandLine().getOut().println("wrote " + trail);
+            console.println("wrote " + trail);
         }
-        Artifacts.writeOutputs(artifact, out, report, spec.commandLine().getOut());
-        return "PASS".equals(status) ? Main.OK : Main.FAILED;
+        Artifacts.writeOutputs(outcome.artifact(), out, report, console);
+        junitXml.write(outcome.junitSuites(JUnitSuite.nameFor("run", specFile)), console);
+        return outcome.passed() ? Main.OK : Main.FAILED;
     }
 
     private StreamingTrail openTrail(AuditTrail.Builder builder) {
@@ -164,17 +131,5 @@ final class RunCommand implements Callable<Integer> {
                 fsync ? StreamingTrail.Durability.FSYNC : StreamingTrail.Durability.FLUSH);
         builder.sink(sink);
         return sink;
-    }
-
-    private static List<StressScore> ranking(PipelineResult r) {
-        List<StressScore> out = new ArrayList<>();
-        r.stress().stream().sorted((a, b) -> Double.compare(b.rawStress(), a.rawStress()))
-                .forEach((StressResult s) -> out.add(new StressScore(s.name(), s.rawStress())));
-        return out;
-    }
-
-    private static Long seed(RunSpec run) {
-        Object s = run.config().search().settings().get("seed");
-        return s instanceof Number n ? n.longValue() : run.config().sc2Enabled() ? run.config().sc2Seed() : null;
     }
 }

@@ -6,12 +6,21 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
-/** Reads a JSON array of finite numbers, naming the file and the offending element on error. */
-final class ScoreFiles {
+/**
+ * Reads a JSON array of finite numbers, naming the file and the offending element on error.
+ * Public because the Maven plugin's gate goal reads score files the same way.
+ */
+public final class ScoreFiles {
     private ScoreFiles() {
     }
 
-    static double[] read(Path file) {
+    /**
+     * @param file a JSON array of finite numbers
+     * @return the numbers
+     * @throws io.omegalock.BadInputException when the file is missing, not JSON, not an array, or holds a
+     *                                        non-number or non-finite element (the message names the index)
+     */
+    public static double[] read(Path file) {
         if (!Files.isRegularFile(file)) {
             throw new BadInputException(file + ": no such file");
         }

@@ -10,10 +10,12 @@ import io.omegalock.optuna.StudyReaders;
 import io.omegalock.optuna.Trial;
 import io.omegalock.testing.External;
 import io.omegalock.testing.Fixtures;
+import io.omegalock.testing.JUnitXmlSchema;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -36,11 +38,13 @@ class AuditOptunaCommandTest {
         Path o = optuna();
         Map<?, ?> want = (Map<?, ?>) Json.parse(o.resolve("expected/" + study + ".shift" + shift + ".expected.json"));
         Path json = dir.resolve("audit.json");
+        Path junit = dir.resolve("junit.xml");
         Cli.Run r = Cli.run("audit-optuna", "--storage", "sqlite:///" + o.resolve(study + ".db").toAbsolutePath(),
                 "--study", study, "--holdout-scores", o.resolve("expected/" + study + ".shift" + shift
-                        + ".holdout_scores.json").toString(), "--json", json.toString());
+                        + ".holdout_scores.json").toString(), "--json", json.toString(), "--junit-xml", junit.toString());
         boolean passed = (Boolean) want.get("passed");
         assertThat(r.code()).as(r.out() + r.err()).isEqualTo(passed ? 0 : 1);
+        assertThat(JUnitXmlSchema.validate(junit).getElementsByTagName("failure").getLength()).isEqualTo(passed ? 0 : 1);
         Map<?, ?> ours = (Map<?, ?>) Json.parse(json);
         assertThat(ours.get("passed")).isEqualTo(passed);
         assertThat(ours.get("schema_version")).isEqualTo("omega-lock.study-audit.v1");
@@ -135,9 +139,48 @@ class AuditOptunaCommandTest {
     }
 
     @Test
+    void theSampleIsScoredFromTheScoresFileAndAdvisesOrDecides() throws IOException {
+        Path db = optuna().resolve("minimize_constraints.db");
+        Map<String, Object> scores = new LinkedHashMap<>();
+        try (StudyReader reader = StudyReaders.open(db.toString())) {
+            for (Trial t : reader.readSingleStudy().trials()) {
+                if (!t.values().isEmpty()) {
+                    scores.put(Integer.toString(t.number()), t.values().get(0)); // perfect transfer
+                }
+            }
+        }
+        Path file = dir.resolve("scores.json");
+        Files.writeString(file, JsonWriter.toString(scores, false));
+        Path json = dir.resolve("audit.json");
+        Cli.Run advised = Cli.run("audit-optuna", "--storage", db.toString(), "--holdout-scores", file.toString(),
+                "--sample", "--sample-size", "6", "--json", json.toString());
+        assertThat(advised.code()).as(advised.err()).isZero();
+        assertThat(advised.out()).contains("sample        : 6 trials at train ranks").contains("KC-4-SAMPLE ADVISORY "
+                + "would PASS");
+        Map<?, ?> sample = (Map<?, ?>) ((Map<?, ?>) Json.parse(json)).get("transfer_sample");
+        assertThat((List<?>) sample.get("candidates")).hasSize(6);
+        Cli.Run decided = Cli.run("audit-optuna", "--storage", db.toString(), "--holdout-scores", file.toString(),
+                "--test", "sample", "--sample-band", "0.5");
+        assertThat(decided.code()).as(decided.err()).isZero();
+        assertThat(decided.out()).contains("KC-4 PASS PASS: spearman=");
+        Cli.Run loose = Cli.run("audit-optuna", "--storage", db.toString(), "--holdout-scores", file.toString(),
+                "--sample-size", "6");
+        assertThat(loose.code()).isEqualTo(2);
+        assertThat(loose.err()).contains("need --sample or --test sample");
+        Cli.Run band = Cli.run("audit-optuna", "--storage", db.toString(), "--holdout-scores", file.toString(),
+                "--sample", "--sample-band", "2");
+        assertThat(band.code()).isEqualTo(2);
+        assertThat(band.err()).contains("transfer_sample.band must be in (0, 1]");
+    }
+
+    @Test
     void withoutAScorerTheGateIsSkippedLoudly() {
-        Cli.Run r = Cli.run("audit-optuna", "--storage", optuna().resolve("journal_study.log").toString());
+        Path junit = dir.resolve("junit.xml");
+        Cli.Run r = Cli.run("audit-optuna", "--storage", optuna().resolve("journal_study.log").toString(),
+                "--junit-xml", junit.toString());
         assertThat(r.code()).isZero();
+        assertThat(((org.w3c.dom.Element) JUnitXmlSchema.validate(junit).getElementsByTagName("skipped").item(0))
+                .getAttribute("message")).startsWith("SKIP: no holdout scorer was given");
         assertThat(r.out()).contains("SKIP (no holdout scorer)");
         assertThat(r.err()).contains("WARNING").contains("SKIPPED");
     }

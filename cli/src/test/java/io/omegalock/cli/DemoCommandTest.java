@@ -2,6 +2,10 @@ package io.omegalock.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.omegalock.demo.PhantomStory;
+import io.omegalock.eval.Evaluator;
+import io.omegalock.json.PyFloat;
+import io.omegalock.pipeline.PipelineResult;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -47,6 +51,45 @@ class DemoCommandTest {
         assertThat(r.code()).isZero();
         assertThat(r.out()).containsPattern("best_any\\s+227\\.226").containsPattern("best_feasible\\s+215\\.276")
                 .contains("best_any fails  : [write_margin_gt_100mv]");
+    }
+
+    /**
+     * The README's phantom paragraph quotes the walkthrough's numbers: each is computed here from
+     * the library's run of the story and must appear both in the README and in what the command
+     * prints.
+     */
+    @Test
+    void readmeStatesWhatThePhantomDemoPrints() throws IOException {
+        PhantomStory.Outcome o;
+        try (Evaluator evaluator = Evaluator.sequential()) {
+            o = PhantomStory.run(evaluator);
+        }
+        Cli.Run r = run("demo", "phantom");
+        assertThat(r.code()).isZero();
+        String text = Files.readString(Path.of("..", "README.md"));
+        assertThat(text).contains("./omega-lock demo phantom");
+        PipelineResult grid = o.grid();
+        PipelineResult zoom = o.zoom();
+        List<Object> lastAlpha = o.rounds().get(o.rounds().size() - 1).axes().get("alpha");
+        List<String> numbers = List.of(f3(grid.baseline().fitness()), f3(grid.selected().fitness()),
+                f3(grid.walkForward().pearson().valueOrZero()), f3(grid.holdout().fitness()),
+                f3(zoom.selected().fitness()), f3(o.truth().optimumFitness()), f3(zoom.holdout().fitness()),
+                f3((Double) lastAlpha.get(0)), f3((Double) lastAlpha.get(lastAlpha.size() - 1)));
+        for (String number : numbers) {
+            assertThat(text).as("README states " + number).contains(number);
+            assertThat(r.out()).as("demo prints " + number).contains(number);
+        }
+        assertThat(text).contains(grid.candidates().size() + " candidates").contains(o.rounds().size() == 4
+                ? "Four zoom rounds" : o.rounds().size() + " zoom rounds");
+        assertThat(grid.status()).isEqualTo("PASS");
+        assertThat(text).contains("every KC report passes");
+        for (String name : grid.topK()) {
+            assertThat(text).contains("`" + name + "`");
+        }
+    }
+
+    private static String f3(double v) {
+        return PyFloat.format(v, 3);
     }
 
     @Test

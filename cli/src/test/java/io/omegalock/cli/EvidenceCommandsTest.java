@@ -46,8 +46,41 @@ class EvidenceCommandsTest {
         Cli.Run r = Cli.run("power", "--reps", "200", "--json", json.toString());
         assertThat(r.code()).isZero();
         assertThat(r.out()).contains("null").contains("transfer_r0.7").contains("spearman_perm");
-        assertThat(((Map<?, ?>) Json.parse(json)).get("schema_version")).isEqualTo("omega-lock.power.v1");
+        Map<?, ?> table = (Map<?, ?>) Json.parse(json);
+        assertThat(table.get("schema_version")).isEqualTo("omega-lock.power.v1");
+        assertThat(table.get("recommended")).isEqualTo("upper_quartile+winner");
+        assertThat(r.out()).contains("select441_r0.3").contains("select10000_r0.7").contains("recommended: "
+                + "upper_quartile+winner");
         assertThat(Cli.run("power", "--reps", "0").code()).isEqualTo(2);
+    }
+
+    @Test
+    void theSampleGateDecidesOrAdvisesOnGivenScores() throws IOException {
+        // The top 5 keep their order on the holdout (Pearson 1); the sample outscores the winner.
+        Path a = file("top.json", "[10, 9, 8, 7, 6]");
+        Path b = file("top_holdout.json", "[5, 4, 3, 2, 1]");
+        Path sa = file("sample.json", "[5, 4, 3, 2, 1]");
+        Path sb = file("sample_holdout.json", "[9, 8, 7, 6, 5.5]");
+        Path json = dir.resolve("v.json");
+        Cli.Run advised = Cli.run("gate", "--train", a.toString(), "--holdout", b.toString(), "--sample-train",
+                sa.toString(), "--sample-holdout", sb.toString(), "--json", json.toString());
+        assertThat(advised.code()).as(advised.out()).isZero();
+        assertThat(advised.out()).contains("advisory: KC-4 passed under the reference rule (pearson=1.000 >= 0.3) "
+                + "but the recommended sample gate fails");
+        Map<?, ?> v = (Map<?, ?>) Json.parse(json);
+        assertThat(((Map<?, ?>) v.get("sample_report")).get("name")).isEqualTo("KC-4-SAMPLE");
+        assertThat((java.util.List<?>) v.get("advisories")).hasSize(1);
+        Cli.Run decided = Cli.run("gate", "--train", a.toString(), "--holdout", b.toString(), "--test", "sample",
+                "--sample-train", sa.toString(), "--sample-holdout", sb.toString());
+        assertThat(decided.code()).as(decided.out()).isEqualTo(1);
+        assertThat(decided.out()).contains("test       : sample").contains("train winner beats 0 of 5 sampled");
+        Cli.Run missing = Cli.run("gate", "--train", a.toString(), "--holdout", b.toString(), "--test", "sample");
+        assertThat(missing.code()).isEqualTo(2);
+        assertThat(missing.err()).contains("--test sample needs --sample-train and --sample-holdout");
+        Cli.Run half = Cli.run("gate", "--train", a.toString(), "--holdout", b.toString(), "--sample-train",
+                sa.toString());
+        assertThat(half.code()).isEqualTo(2);
+        assertThat(half.err()).contains("give both --sample-train and --sample-holdout");
     }
 
     @Test

@@ -122,6 +122,24 @@ class RunCommandTest {
     }
 
     @Test
+    void theTransferSampleAdvisesOrDecides() throws IOException {
+        Path spec = dir.resolve("sample.yaml");
+        Path result = dir.resolve("r.json");
+        Files.writeString(spec, "targets:\n  train: {builtin: quad12}\n  test: {builtin: quad12}\n"
+                + "transfer_sample: {size: 8, band: 0.5}\n");
+        Cli.Run advised = Cli.run("run", spec.toString(), "--quiet", "--out", result.toString());
+        assertThat(advised.code()).as(advised.err()).isIn(0, 1);
+        assertThat(advised.out()).contains("KC-4-SAMPLE ADVISORY").contains("sampled on test");
+        Map<?, ?> r = (Map<?, ?>) Json.parse(result);
+        assertThat(((Map<?, ?>) ((Map<?, ?>) r.get("walk_forward")).get("sample")).get("ranks")).asList().hasSize(8);
+        assertThat(r.get("advisories")).isNotNull();
+        Files.writeString(spec, "targets:\n  train: {builtin: quad12}\n  test: {builtin: quad12}\n"
+                + "transfer_test: sample\n");
+        Cli.Run decided = Cli.run("run", spec.toString(), "--quiet");
+        assertThat(decided.out()).contains("over the top 10 and 10 sampled").doesNotContain("KC-4-SAMPLE");
+    }
+
+    @Test
     void badSpecIsExitTwoWithThePath() throws IOException {
         Path spec = dir.resolve("bad.yaml");
         Files.writeString(spec, "space:\n  - {name: x, type: float, low: 1, high: 0, neutral: 0}\n"

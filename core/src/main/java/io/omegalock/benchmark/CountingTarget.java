@@ -7,15 +7,17 @@ import io.omegalock.target.Target;
 import java.util.concurrent.atomic.AtomicLong;
 
 /** Counts the evaluate calls that reach a target (safe under a parallel evaluator). */
-final class CountingTarget implements Target {
+public final class CountingTarget implements Target {
     private final Target inner;
     private final AtomicLong calls = new AtomicLong();
 
-    CountingTarget(Target inner) {
+    /** @param inner the target whose calls are counted */
+    public CountingTarget(Target inner) {
         this.inner = inner;
     }
 
-    long calls() {
+    /** @return the evaluate calls so far */
+    public long calls() {
         return calls.get();
     }
 

@@ -13,5 +13,9 @@
  * {@link io.omegalock.demo.PhantomDeep} (twenty parameters, two channels of three). They
  * follow the reference's design but draw their own seeded streams, so their numbers are
  * their own; the structure is what they share with the reference and what the tests check.
+ *
+ * <p>The stories behind {@code omega-lock demo}: {@link io.omegalock.demo.CaseStudyStory},
+ * {@link io.omegalock.demo.SramStory} and {@link io.omegalock.demo.PhantomStory} (the pipeline
+ * step by step on Phantom, from the twelve-axis stress table to the zoom rounds).
  */
 package io.omegalock.demo;

@@ -3,6 +3,7 @@ package io.omegalock.gate;
 import io.omegalock.json.PyFloat;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The simplest surface (SPEC §8): given train and holdout scores of the same candidates in the
@@ -47,8 +48,39 @@ public final class GateScores {
      */
     public static GateVerdict of(double[] train, double[] holdout, Thresholds thresholds, TransferTest test,
                                  double alpha) {
+        return of(train, holdout, thresholds, test, alpha, null, null);
+    }
+
+    /**
+     * With a pool sample ({@link SampledTransfer}): the train and holdout scores of candidates
+     * drawn from the pool outside the scored top N (docs/GATES.md says how to draw them). Under
+     * {@link TransferTest#SAMPLE} the sample gate decides; under another rule it advises.
+     *
+     * @param train         train scores of the top N
+     * @param holdout       holdout scores of the same candidates, same order
+     * @param thresholds    thresholds; only the correlation part applies (the action ratio is skipped)
+     * @param test          KC-4's rule
+     * @param alpha         significance level of the permutation tests, in (0, 1)
+     * @param sampleTrain   train scores of the sampled candidates, or null for no sample
+     * @param sampleHoldout their holdout scores, same order, or null
+     * @return the verdict
+     * @throws io.omegalock.BadInputException when alpha is not in (0, 1), or the sample decides and none was given
+     */
+    public static GateVerdict of(double[] train, double[] holdout, Thresholds thresholds, TransferTest test,
+                                 double alpha, double[] sampleTrain, double[] sampleHoldout) {
         Thresholds t = thresholds.withActionGates(ActionGates.SKIPPED);
-        GateReport kc4 = TransferGates.evaluate(test, train, holdout, 0.0, t, alpha, SEED);
+        if ((sampleTrain == null) != (sampleHoldout == null)) {
+            throw new io.omegalock.BadInputException("give both the sample's train and holdout scores, or neither");
+        }
+        GateReport sampled = sampleTrain == null ? null
+                : SampledTransfer.evaluate(train, holdout, sampleTrain, sampleHoldout, 0.0, t, alpha, SEED);
+        if (test == TransferTest.SAMPLE && sampled == null) {
+            throw new io.omegalock.BadInputException("the sample test needs the sample's train and holdout scores");
+        }
+        GateReport kc4 = test == TransferTest.SAMPLE ? sampled
+                : TransferGates.evaluate(test, train, holdout, 0.0, t, alpha, SEED);
+        GateReport advisory = sampled == null || test == TransferTest.SAMPLE ? null
+                : SampledTransfer.advise(kc4, sampled, t.pearsonMin());
         Pearson p = Pearson.of(train, holdout);
         List<String> reasons = new ArrayList<>();
         switch (p.status()) {
@@ -77,19 +109,28 @@ public final class GateScores {
                     + "evidence");
         }
         boolean passed = !kc4.failed();
-        if (p.computable() && test != TransferTest.PEARSON_THRESHOLD && kc4.detail().get("p_value") != null) {
-            reasons.add(test.key() + " one-sided permutation p-value " + PyFloat.format(
-                    ((Number) kc4.detail().get("p_value")).doubleValue(), 4) + (kc4.failed() ? " > " : " <= ")
-                    + "alpha " + PyFloat.repr(alpha) + (kc4.failed() ? ": the train ranking may be noise"
-                    : ": the train ranking transfers"));
+        Map<String, Object> d = kc4.detail();
+        if (test == TransferTest.SAMPLE) {
+            reasons.add("sample gate " + kc4.message().substring(kc4.message().indexOf(':') + 2)
+                    + (kc4.failed() ? ": the selection does not transfer" : ": the selection transfers"));
+        } else if (p.computable() && test != TransferTest.PEARSON_THRESHOLD && d.get("p_value") != null) {
+            boolean significant = Boolean.TRUE.equals(d.get("p_value_ok"));
+            reasons.add(test.key() + " one-sided permutation p-value " + PValues.format(
+                    ((Number) d.get("p_value")).doubleValue()) + (significant ? " <= " : " > ") + "alpha "
+                    + PyFloat.repr(alpha) + " (" + PValues.basis((String) d.get("p_value_method"),
+                    ((Number) d.get("permutations")).longValue(), ((Number) d.get("at_least_as_extreme")).longValue())
+                    + ")" + (significant ? ": the train ranking transfers" : ": the train ranking may be noise"));
         } else if (p.computable()) {
             String r = "Pearson(train, holdout) = " + PyFloat.format(p.value(), 3) + " over " + train.length
                     + " candidates, threshold " + PyFloat.repr(t.pearsonMin());
             reasons.add(p.value() >= t.pearsonMin() ? r + ": the train ranking transfers"
                     : r + ": the train ranking does not predict the holdout ranking");
         }
+        if (advisory != null && SampledTransfer.warns(advisory)) {
+            reasons.add("advisory: " + advisory.message());
+        }
         return new GateVerdict(passed, p.computable() ? p.value() : null, reasons, kc4, boxed(train),
-                boxed(holdout));
+                boxed(holdout), advisory);
     }
 
     private static List<Double> boxed(double[] v) {

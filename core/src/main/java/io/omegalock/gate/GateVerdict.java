@@ -14,9 +14,11 @@ import java.util.Map;
  * @param kcReport      the KC-4 report behind the verdict
  * @param trainScores   the train scores, as given
  * @param holdoutScores the holdout scores, as given
+ * @param sampleReport  the selection-aware sample gate's {@code KC-4-SAMPLE} advisory report when a
+ *                      pool sample was given and another rule decided, else null
  */
 public record GateVerdict(boolean passed, Double pearson, List<String> reasons, GateReport kcReport,
-                          List<Double> trainScores, List<Double> holdoutScores) {
+                          List<Double> trainScores, List<Double> holdoutScores, GateReport sampleReport) {
 
     /** The artifact kind marker, so report renderers recognise a saved verdict. */
     public static final String SCHEMA_VERSION = "omega-lock.gate-verdict.v1";
@@ -28,7 +30,19 @@ public record GateVerdict(boolean passed, Double pearson, List<String> reasons, 
         holdoutScores = List.copyOf(holdoutScores);
     }
 
-    /** @return the reference's fields ({@code passed, pearson, reasons, kc_report, train_scores, holdout_scores}) */
+    /**
+     * @return the advisory when KC-4 passed under the reference's Pearson rule and the
+     *         selection-aware sample gate failed, with both numbers; else null
+     */
+    public String advisory() {
+        return sampleReport != null && SampledTransfer.warns(sampleReport) ? sampleReport.message() : null;
+    }
+
+    /**
+     * @return the reference's fields ({@code passed, pearson, reasons, kc_report, train_scores, holdout_scores}),
+     *         then, when a pool sample was given and another rule decided, {@code sample_report} and
+     *         {@code advisories} (the advisory, or empty)
+     */
     public Map<String, Object> toMap() {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("schema_version", SCHEMA_VERSION);
@@ -40,6 +54,10 @@ public record GateVerdict(boolean passed, Double pearson, List<String> reasons, 
         m.put("kc_report", kcReport.toMap());
         m.put("train_scores", new ArrayList<Object>(trainScores));
         m.put("holdout_scores", new ArrayList<Object>(holdoutScores));
+        if (sampleReport != null) {
+            m.put("sample_report", sampleReport.toMap());
+            m.put("advisories", advisory() == null ? List.of() : List.of(advisory()));
+        }
         return m;
     }
 }

@@ -66,6 +66,10 @@ public final class TransferGates {
         if (test == TransferTest.PEARSON_THRESHOLD) {
             return Gates.kc4(train, out, tradeRatio, t);
         }
+        if (test == TransferTest.SAMPLE) {
+            throw new BadInputException("transfer_test 'sample' needs the sample's scores as well "
+                    + "(SampledTransfer.evaluate)");
+        }
         PermutationTest.Statistic statistic = test == TransferTest.SPEARMAN ? PermutationTest.Statistic.SPEARMAN
                 : PermutationTest.Statistic.KENDALL;
         Pearson p = Pearson.of(train, out);
@@ -90,34 +94,19 @@ public final class TransferGates {
             d.put("statistic", statistic.key());
             d.put("spearman", RankCorrelation.spearman(train, out));
             d.put("kendall_tau_b", RankCorrelation.kendallTauB(train, out));
-            d.put("p_value", r.pValue());
-            d.put("p_value_ok", testOk);
-            d.put("p_value_method", r.method().key());
-            d.put("permutations", r.permutations());
-            d.put("at_least_as_extreme", r.atLeastAsExtreme());
-            d.put("ties", r.ties());
-            if (r.method() == PermutationTest.Method.MONTE_CARLO) {
-                d.put("seed", seed);
-            }
+            putTest(d, r, alpha, seed);
         } else {
             d.put("statistic", statistic.key());
             d.put("p_value", null);
             d.put("p_value_ok", false);
         }
-        d.put("pearson", p.valueOrZero());
-        d.put("pearson_status", p.status().name());
-        d.put("pearson_computable", p.computable());
-        d.put("trade_ratio", tradeRatio);
-        d.put("trade_ratio_ok", ratioOk);
-        if (ratioSkipped) {
-            d.put("trade_ratio_skipped", true);
-        }
+        putPearsonAndRatio(d, p, tradeRatio, ratioOk, ratioSkipped);
         boolean passed = testOk && ratioOk;
         String name = statistic.key();
         String msg;
         if (passed) {
             msg = "PASS: " + name + "=" + Numbers.fixed(r.value(), 3) + ", " + pValue(r.pValue()) + " <= alpha="
-                    + Numbers.str(alpha) + " (" + describe(r) + ")"
+                    + Numbers.str(alpha) + " (" + PValues.basis(r) + ")"
                     + (ratioSkipped ? "" : ", trade_ratio=" + Numbers.fixed(tradeRatio, 3));
         } else {
             List<String> fails = new ArrayList<>();
@@ -125,7 +114,7 @@ public final class TransferGates {
                 fails.add(name + " " + problem);
             } else if (!testOk) {
                 fails.add(name + "=" + Numbers.fixed(r.value(), 3) + ", " + pValue(r.pValue()) + " > alpha="
-                        + Numbers.str(alpha) + " (" + describe(r) + ")");
+                        + Numbers.str(alpha) + " (" + PValues.basis(r) + ")");
             }
             if (!ratioOk) {
                 fails.add("trade_ratio=" + Numbers.fixed(tradeRatio, 3) + "<" + Numbers.str(t.tradeRatioMin()));
@@ -152,13 +141,34 @@ public final class TransferGates {
         return List.of(evaluate(TransferTest.SPEARMAN, train, out, alpha, seed), WinnerRank.evaluate(train, out));
     }
 
-    /** {@code p=0.0123}, or {@code p<0.0001} below that. */
-    static String pValue(double p) {
-        return p < 0.0001 ? "p<0.0001" : "p=" + Numbers.fixed(p, 4);
+    /** The permutation test's detail keys, shared by the rank gates and the sample gate. */
+    static void putTest(Map<String, Object> d, PermutationTest.Result r, double alpha, long seed) {
+        d.put("p_value", r.pValue());
+        d.put("p_value_ok", r.pValue() <= alpha);
+        d.put("p_value_method", r.method().key());
+        d.put("permutations", r.permutations());
+        d.put("at_least_as_extreme", r.atLeastAsExtreme());
+        d.put("ties", r.ties());
+        if (r.method() == PermutationTest.Method.MONTE_CARLO) {
+            d.put("seed", seed);
+        }
     }
 
-    private static String describe(PermutationTest.Result r) {
-        return r.method() == PermutationTest.Method.MONTE_CARLO ? "Monte Carlo, B=" + r.permutations()
-                : "exact over " + r.permutations() + " orderings";
+    /** Pearson of the top N (as the reference reports it) and KC-4's trade-ratio keys. */
+    static void putPearsonAndRatio(Map<String, Object> d, Pearson p, double tradeRatio, boolean ratioOk,
+                                   boolean ratioSkipped) {
+        d.put("pearson", p.valueOrZero());
+        d.put("pearson_status", p.status().name());
+        d.put("pearson_computable", p.computable());
+        d.put("trade_ratio", tradeRatio);
+        d.put("trade_ratio_ok", ratioOk);
+        if (ratioSkipped) {
+            d.put("trade_ratio_skipped", true);
+        }
+    }
+
+    /** {@code p=0.0123}, {@code p=2.8e-07}: {@link PValues#format}. */
+    static String pValue(double p) {
+        return "p=" + PValues.format(p);
     }
 }

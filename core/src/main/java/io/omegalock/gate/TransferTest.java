@@ -14,7 +14,13 @@ public enum TransferTest {
     /** One-sided permutation test of Spearman's rho: PASS when p &lt;= alpha. */
     SPEARMAN("spearman"),
     /** One-sided permutation test of Kendall's tau-b: PASS when p &lt;= alpha. */
-    KENDALL("kendall");
+    KENDALL("kendall"),
+    /**
+     * The selection-aware gate ({@link SampledTransfer}): a Spearman permutation test over the top
+     * N and a train-stratified sample of the pool's upper quarter, and the train winner above the
+     * sample's test median. Needs the sample scored out of sample ({@link TransferSample}).
+     */
+    SAMPLE("sample");
 
     private final String key;
 
@@ -28,7 +34,7 @@ public enum TransferTest {
     }
 
     /**
-     * @param key {@code pearson_threshold}, {@code spearman} or {@code kendall}; {@code pearson}
+     * @param key {@code pearson_threshold}, {@code spearman}, {@code kendall} or {@code sample}; {@code pearson}
      *            is accepted for {@code pearson_threshold} (the command line's spelling)
      * @return the test
      * @throws BadInputException naming the allowed values otherwise

@@ -6,7 +6,10 @@ import io.omegalock.eval.Evaluator;
 import io.omegalock.gate.GateReport;
 import io.omegalock.gate.GateStatus;
 import io.omegalock.gate.Gates;
+import io.omegalock.gate.SampledTransfer;
+import io.omegalock.gate.Thresholds;
 import io.omegalock.gate.TransferGates;
+import io.omegalock.gate.TransferTest;
 import io.omegalock.gate.WinnerRank;
 import io.omegalock.gate.Sc2;
 import io.omegalock.search.Candidate;
@@ -112,11 +115,10 @@ public final class Pipeline {
         WalkForwardResult wf = null;
         if (targets.test() != null && selected != null) {
             enter(targets.test(), Phase.WALK_FORWARD);
-            wf = WalkForward.run(candidates, targets.test(), evaluator, config.walkForwardTopN(),
-                    config.tradeRatioScale());
             EvidenceGates ev = config.evidence();
-            reports.add(TransferGates.evaluate(ev.transferTest(), wf.trainFitnesses(), wf.testFitnesses(),
-                    wf.tradeRatioScaled(), config.thresholds(), ev.alpha(), ev.seed()));
+            wf = WalkForward.run(candidates, targets.test(), evaluator, config.walkForwardTopN(),
+                    config.tradeRatioScale(), ev.sample());
+            reports.addAll(walkForwardGates(wf, ev, config.thresholds()));
             if (ev.winnerRank()) {
                 reports.add(WinnerRank.evaluate(wf.trainFitnesses(), wf.testFitnesses()));
             }
@@ -157,6 +159,22 @@ public final class Pipeline {
         }
         return new PipelineResult(status, seconds(t0), config, baseline, stress, topK, topKExOfi, candidates,
                 selected, bestAny, bestFeasible, violated, wf, hybrid, holdout, reports);
+    }
+
+    /**
+     * KC-4 under the configured rule, then, when a pool sample was scored but another rule decides,
+     * the sample gate as the advisory {@code KC-4-SAMPLE} report.
+     */
+    private static List<GateReport> walkForwardGates(WalkForwardResult wf, EvidenceGates ev, Thresholds t) {
+        WalkForwardSample s = wf.sample();
+        GateReport sampled = s == null ? null : SampledTransfer.evaluate(wf.trainFitnesses(), wf.testFitnesses(),
+                s.train(), s.test(), wf.tradeRatioScaled(), t, ev.alpha(), ev.seed());
+        if (ev.transferTest() == TransferTest.SAMPLE) {
+            return List.of(sampled);
+        }
+        GateReport kc4 = TransferGates.evaluate(ev.transferTest(), wf.trainFitnesses(), wf.testFitnesses(),
+                wf.tradeRatioScaled(), t, ev.alpha(), ev.seed());
+        return sampled == null ? List.of(kc4) : List.of(kc4, SampledTransfer.advise(kc4, sampled, t.pearsonMin()));
     }
 
     static void enter(Target t, Phase phase) {

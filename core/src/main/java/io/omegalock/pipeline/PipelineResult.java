@@ -3,6 +3,7 @@ package io.omegalock.pipeline;
 import io.omegalock.Version;
 import io.omegalock.eval.Evaluation;
 import io.omegalock.gate.GateReport;
+import io.omegalock.gate.SampledTransfer;
 import io.omegalock.search.Candidate;
 import io.omegalock.stress.StressResult;
 import java.util.ArrayList;
@@ -62,6 +63,20 @@ public record PipelineResult(String status, double elapsedSeconds, PipelineConfi
         return null;
     }
 
+    /**
+     * @return the messages of advisory reports that warn (detail {@code advisory: true}): KC-4
+     *         passed under the reference's rule while the selection-aware sample gate failed
+     */
+    public List<String> advisories() {
+        List<String> out = new ArrayList<>();
+        for (GateReport r : reports) {
+            if (SampledTransfer.warns(r)) {
+                out.add(r.name() + ": " + r.message());
+            }
+        }
+        return out;
+    }
+
     /** @return the artifact, with the reference's field names first */
     public Map<String, Object> toMap() {
         Map<String, Object> m = new LinkedHashMap<>();
@@ -110,6 +125,9 @@ public record PipelineResult(String status, double elapsedSeconds, PipelineConfi
         m.put("failed_evaluations", failedCount());
         m.put("omega_lock_version", Version.library());
         m.put("java_version", Version.java());
+        if (config.evidence().sample() != null) {
+            m.put("advisories", advisories());
+        }
         return m;
     }
 

@@ -20,11 +20,12 @@ import java.util.Map;
  * @param testBestParams      params of the train-best candidate
  * @param tradeRatioScaled    testBestTrades / (trainBestTradesMean * scale), 0 when undefined
  * @param testFailures        test evaluations that failed
+ * @param sample              the pool sample scored on test as well, or null (none configured)
  */
 public record WalkForwardResult(double[] trainFitnesses, double[] testFitnesses, long[] testNTrials,
                                 Pearson pearson, double trainBestTradesMean, long testBestTrades,
                                 double testBestFitness, Params testBestParams, double tradeRatioScaled,
-                                int testFailures) {
+                                int testFailures, WalkForwardSample sample) {
 
     /** @return the number of candidates re-evaluated */
     public int topN() {
@@ -51,10 +52,13 @@ public record WalkForwardResult(double[] trainFitnesses, double[] testFitnesses,
         m.put("test_best_params", testBestParams.asMap());
         m.put("trade_ratio_scaled", tradeRatioScaled);
         m.put("test_failures", testFailures);
+        if (sample != null) {
+            m.put("sample", sample.toMap());
+        }
         return m;
     }
 
-    private static List<Object> list(double[] v) {
+    static List<Object> list(double[] v) {
         List<Object> out = new ArrayList<>(v.length);
         for (double d : v) {
             out.add(d);

@@ -31,25 +31,43 @@ final class GateVerdictCard {
         String pearsonText = pearson == null ? "not computable" : Fmt.num(pearson);
         String pairs = train.size() == holdout.size() ? train.size() + " pairs"
                 : train.size() + " train vs " + holdout.size() + " holdout scores";
+        Map<String, Object> detail = kc == null ? null : Fields.map(kc, "detail", WHERE + ".kc_report");
+        TransferDecision decision = TransferDecision.of(detail, WHERE + ".kc_report.detail");
+        String measured = decision != null
+                ? "Decided by the " + decision.name() + ": " + decision.numbers() + decision.over(pairs)
+                        + ". Pearson(train, holdout) = " + pearsonText + ", for context only."
+                : "Pearson(train, holdout) = " + pearsonText + " over " + pairs + ".";
         Verdict verdict;
         if (passed == null) {
             verdict = new Verdict(Tone.WARN, "UNKNOWN", "The artifact does not say whether the gate passed.");
         } else if (passed) {
-            verdict = new Verdict(Tone.PASS, "PASS", "Pearson(train, holdout) = " + pearsonText + " over " + pairs + ".");
+            verdict = new Verdict(Tone.PASS, "PASS", measured);
         } else {
             String name = kc == null ? null : Fields.text(kc, "name");
-            verdict = new Verdict(Tone.FAIL, name == null ? "FAIL" : "FAIL:" + name, reasons.isEmpty()
-                    ? "Pearson(train, holdout) = " + pearsonText + " over " + pairs + "."
-                    : String.join("; ", reasons));
+            verdict = new Verdict(Tone.FAIL, name == null ? "FAIL" : "FAIL:" + name,
+                    decision != null || reasons.isEmpty() ? measured : String.join("; ", reasons));
         }
         List<GateRow> gates = new ArrayList<>();
         if (kc != null) {
-            gates.add(PipelineCard.gateRow(kc, null, WHERE + ".kc_report"));
+            gates.add(RunGates.row(kc, null));
+        }
+        Map<String, Object> sample = Fields.map(r, "sample_report", WHERE);
+        if (sample != null) {
+            gates.add(RunGates.row(sample, null));
         }
         List<Fact> transfer = new ArrayList<>();
         transfer.add(new Fact("scores", pairs));
-        transfer.add(new Fact("Pearson(train, holdout)", pearsonText));
-        Map<String, Object> detail = kc == null ? null : Fields.map(kc, "detail", WHERE + ".kc_report");
+        if (decision != null) {
+            transfer.add(new Fact("deciding test", decision.name()));
+            transfer.add(new Fact(decision.statistic(), Fmt.num(decision.value())));
+            transfer.add(new Fact("p-value", decision.pValue() + (decision.basis() == null ? ""
+                    : " (" + decision.basis() + ")")));
+            transfer.add(new Fact("alpha", decision.alpha()));
+        } else if (kc != null) {
+            transfer.add(new Fact("deciding test", "Pearson threshold (KC-4)"));
+        }
+        transfer.add(new Fact(decision == null ? "Pearson(train, holdout)" : "Pearson(train, holdout), context",
+                pearsonText));
         if (detail != null && detail.get("pearson_status") != null) {
             transfer.add(new Fact("Pearson status", Fields.text(detail, "pearson_status")));
         }
@@ -62,6 +80,6 @@ final class GateVerdictCard {
                 new Gates(gates, gates.isEmpty() ? "No gate report in this artifact." : null), null,
                 PipelineCard.transfer("Train vs holdout scores", "train score", "holdout score", "#", train, holdout,
                         "holdout", WHERE + ".scores"),
-                new Facts("Transfer", transfer, null), List.of(), List.of());
+                new Facts("Transfer", transfer, null), List.of(), PipelineCard.advisories(r, WHERE));
     }
 }

@@ -32,15 +32,20 @@ final class IterativeCard {
         }
         List<GateRow> gates = new ArrayList<>();
         for (int i = 0; i < maps.size(); i++) {
-            gates.addAll(PipelineCard.gateRows(maps.get(i), "round " + (i + 1), where(i)));
+            gates.addAll(RunGates.of(maps.get(i), "round " + (i + 1), where(i)));
         }
         String stop = Fields.text(r, "stop_reason");
         Verdict verdict = new Verdict(PipelineCard.tone(status), status == null ? "UNKNOWN" : status,
-                maps.size() + " round" + (maps.size() == 1 ? "" : "s") + (stop == null ? "" : ", stopped: " + stop)
-                        + "; " + PipelineCard.gateSummary(gates) + ".");
+                RunGates.summary(gates) + "; " + maps.size() + " round" + (maps.size() == 1 ? "" : "s")
+                        + (stop == null ? "" : ", stopped: " + stop) + ".");
         List<String> advisories = Fields.strings(r, "advisory_messages", WHERE);
-        List<String> notes = advisories == null ? List.of() : advisories;
-        Gates gateSection = new Gates(gates, gates.isEmpty() ? "No gate reports in this artifact." : null);
+        List<String> notes = new ArrayList<>(advisories == null ? List.of() : advisories);
+        String disagreement = RunGates.disagreement(status, gates);
+        if (disagreement != null) {
+            notes.add(disagreement);
+        }
+        Gates gateSection = new Gates(gates,
+                gates.isEmpty() ? "No gate reports in this artifact." : RunGates.caption(gates));
         if (maps.isEmpty()) {
             String none = "Not run: no rounds in this artifact.";
             return new Scorecard(ArtifactKind.ITERATIVE_RESULT, verdict, facts(r, maps),

@@ -34,19 +34,24 @@ final class PipelineCard {
 
     static Scorecard of(Map<String, Object> r) {
         String status = Fields.string(r, "status", WHERE);
-        List<GateRow> gates = gateRows(r, null, WHERE);
+        List<GateRow> gates = RunGates.of(r, null, WHERE);
         List<Object> grid = Fields.listOrEmpty(r, "grid_results", WHERE);
         Verdict verdict = new Verdict(tone(status), status == null ? "UNKNOWN" : status,
-                gateSummary(gates) + "; " + grid.size() + " search candidate" + (grid.size() == 1 ? "" : "s")
+                RunGates.summary(gates) + "; " + grid.size() + " search candidate" + (grid.size() == 1 ? "" : "s")
                         + searchedWith(r) + ".");
         List<String> notes = new ArrayList<>();
+        String disagreement = RunGates.disagreement(status, gates);
+        if (disagreement != null) {
+            notes.add(disagreement);
+        }
         Boolean violated = Fields.bool(r, "constraints_violated", WHERE);
         if (Boolean.TRUE.equals(violated)) {
             notes.add("No candidate satisfied every constraint: the selection fell back to the highest fitness "
                     + "(constraints_violated).");
         }
+        notes.addAll(advisories(r, WHERE));
         return new Scorecard(ArtifactKind.PIPELINE_RESULT, verdict, facts(r), best(r, WHERE, ""),
-                new Gates(gates, gates.isEmpty() ? "No gate reports in this artifact." : null),
+                new Gates(gates, gates.isEmpty() ? "No gate reports in this artifact." : RunGates.caption(gates)),
                 stress(r, WHERE, null), scatter(r, WHERE, ""), walkForward(r, WHERE, ""), List.of(), notes);
     }
 
@@ -60,25 +65,6 @@ final class PipelineCard {
     private static String searchedWith(Map<String, Object> r) {
         String method = Fields.string(r, "search_method", WHERE);
         return method == null ? "" : " (" + method + " search)";
-    }
-
-    static String gateSummary(List<GateRow> gates) {
-        if (gates.isEmpty()) {
-            return "no gate reports";
-        }
-        Map<String, Integer> counts = new java.util.TreeMap<>();
-        for (GateRow g : gates) {
-            counts.merge(g.status() == null ? "UNKNOWN" : g.status(), 1, Integer::sum);
-        }
-        List<String> parts = new ArrayList<>();
-        for (String s : List.of("PASS", "FAIL", "SKIP", "ADVISORY")) {
-            Integer n = counts.remove(s);
-            if (n != null) {
-                parts.add(n + " " + s);
-            }
-        }
-        counts.forEach((s, n) -> parts.add(n + " " + s));
-        return gates.size() + " gate report" + (gates.size() == 1 ? "" : "s") + ": " + String.join(", ", parts);
     }
 
     private static Facts facts(Map<String, Object> r) {
@@ -245,20 +231,13 @@ final class PipelineCard {
                 : "no search candidates in this artifact";
     }
 
-    static List<GateRow> gateRows(Map<String, Object> r, String scope, String where) {
-        List<GateRow> rows = new ArrayList<>();
-        List<Object> reports = Fields.listOrEmpty(r, "kc_reports", where);
-        for (int i = 0; i < reports.size(); i++) {
-            rows.add(gateRow(Fields.asMap(reports.get(i), where + ".kc_reports[" + i + "]"), scope,
-                    where + ".kc_reports[" + i + "]"));
-        }
-        return rows;
-    }
-
-    static GateRow gateRow(Map<String, Object> g, String scope, String where) {
-        return new GateRow(scope, Objects.requireNonNullElse(Fields.text(g, "name"), Fmt.NONE),
-                Objects.requireNonNullElse(Fields.text(g, "status"), "UNKNOWN"),
-                Objects.requireNonNullElse(Fields.text(g, "message"), ""));
+    /**
+     * @return the artifact's {@code advisories} (KC-4 passed under the reference's rule while the
+     *         selection-aware sample gate failed) as scorecard notes; none when the field is absent
+     */
+    static List<String> advisories(Map<String, Object> r, String where) {
+        List<String> a = Fields.strings(r, "advisories", where);
+        return a == null ? List.of() : a.stream().map(s -> "Advisory: " + s).toList();
     }
 
     static Stress stress(Map<String, Object> r, String where, String caption) {
@@ -340,6 +319,19 @@ final class PipelineCard {
                 notes.isEmpty() ? null : String.join(" ", notes));
     }
 
+    /** @return the permutation test behind the run's KC-4 report, or null (Pearson threshold or no KC-4) */
+    private static TransferDecision kc4Decision(Map<String, Object> r, String where) {
+        List<Object> reports = Fields.listOrEmpty(r, "kc_reports", where);
+        for (int i = 0; i < reports.size(); i++) {
+            String w = where + ".kc_reports[" + i + "]";
+            Map<String, Object> g = Fields.asMap(reports.get(i), w);
+            if ("KC-4".equals(g.get("name"))) {
+                return TransferDecision.of(Fields.map(g, "detail", w), w + ".detail");
+            }
+        }
+        return null;
+    }
+
     static Facts walkForward(Map<String, Object> r, String where, String suffix) {
         String title = "Walk-forward" + suffix;
         Map<String, Object> wf = Fields.map(r, "walk_forward", where);
@@ -350,8 +342,13 @@ final class PipelineCard {
         List<Fact> f = new ArrayList<>();
         f.add(new Fact("top N", Fmt.count(wf.get("top_n"))));
         String status = Fields.string(wf, "pearson_status", w);
-        f.add(new Fact("Pearson(train, test)", Fmt.num(Fields.number(wf, "pearson", w))
-                + (status == null || "OK".equals(status) ? "" : " (" + status + ": not measured)")));
+        TransferDecision decision = kc4Decision(r, where);
+        if (decision != null) {
+            f.add(new Fact("KC-4 decided by", decision.name() + ": " + decision.numbers()));
+        }
+        f.add(new Fact(decision == null ? "Pearson(train, test)" : "Pearson(train, test), context",
+                Fmt.num(Fields.number(wf, "pearson", w))
+                        + (status == null || "OK".equals(status) ? "" : " (" + status + ": not measured)")));
         List<Object> train = Fields.listOrEmpty(wf, "train_fitnesses", w);
         if (!train.isEmpty()) {
             f.add(new Fact("train-best train fitness", Fmt.num(Fields.asNumber(train.get(0), w + ".train_fitnesses[0]"))));

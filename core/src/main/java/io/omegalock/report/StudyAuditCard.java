@@ -49,7 +49,12 @@ final class StudyAuditCard {
 
         List<GateRow> gates = new ArrayList<>();
         if (kc != null) {
-            gates.add(PipelineCard.gateRow(kc, null, WHERE + ".kc_report"));
+            gates.add(RunGates.row(kc, null));
+        }
+        Map<String, Object> sample = Fields.map(r, "transfer_sample", WHERE);
+        Map<String, Object> sampleReport = sample == null ? null : Fields.map(sample, "report", WHERE + ".transfer_sample");
+        if (sampleReport != null) {
+            gates.add(RunGates.row(sampleReport, null));
         }
         List<Fact> transfer = new ArrayList<>();
         transfer.add(new Fact("top N", r.get("top_n") == null ? String.valueOf(candidates.size())
@@ -66,7 +71,7 @@ final class StudyAuditCard {
                 best(r, passed, orientation), new Gates(gates, gates.isEmpty() ? "No gate report in this artifact." : null),
                 null, scatter(candidates, holdout), new Facts("Holdout transfer", transfer,
                         holdout ? null : "Not run: no holdout scorer was given, so there is no transfer evidence."),
-                List.of(candidateTable(candidates, orientation)), List.of());
+                List.of(candidateTable(candidates, orientation)), PipelineCard.advisories(r, WHERE));
     }
 
     private static boolean holdoutEvaluated(Map<String, Object> r, List<Object> candidates) {

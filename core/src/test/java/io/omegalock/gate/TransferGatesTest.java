@@ -29,7 +29,7 @@ class TransferGatesTest {
         GateReport r = TransferGates.evaluate(TransferTest.SPEARMAN, TRAIN5, TEST5, 0.05, 1L);
         assertThat(r.name()).isEqualTo("KC-4");
         assertThat(r.status()).isEqualTo(GateStatus.PASS);
-        assertThat(r.message()).isEqualTo("PASS: spearman=1.000, p=0.0083 <= alpha=0.05 (exact over 120 orderings)");
+        assertThat(r.message()).isEqualTo("PASS: spearman=1.000, p=0.0083 <= alpha=0.05 (exact: 1 of 120 orderings at least as extreme)");
         assertThat(r.detail()).containsEntry("transfer_test", "spearman")
                 .containsEntry("p_value", 1.0 / 120)
                 .containsEntry("p_value_method", "exact_null_distribution")
@@ -47,7 +47,7 @@ class TransferGatesTest {
         GateReport r = TransferGates.evaluate(TransferTest.KENDALL, new double[] {1, 2, 3, 4, 5},
                 new double[] {2, 1, 4, 3, 5}, 0.05, 1L);
         assertThat(r.status()).isEqualTo(GateStatus.FAIL);
-        assertThat(r.message()).isEqualTo("FAIL: kendall_tau_b=0.600, p=0.1167 > alpha=0.05 (exact over 120 orderings)");
+        assertThat(r.message()).isEqualTo("FAIL: kendall_tau_b=0.600, p=0.1167 > alpha=0.05 (exact: 14 of 120 orderings at least as extreme)");
         assertThat(r.detail()).containsEntry("kendall_tau_b", 0.6).containsEntry("p_value", 14.0 / 120);
         // The same data pass at alpha = 0.2.
         assertThat(TransferGates.evaluate(TransferTest.KENDALL, new double[] {1, 2, 3, 4, 5},
@@ -66,7 +66,9 @@ class TransferGatesTest {
         assertThat(r.status()).isEqualTo(GateStatus.PASS);
         assertThat(r.detail()).containsEntry("p_value_method", "monte_carlo").containsEntry("seed", 99L)
                 .containsEntry("permutations", 10_000L).containsEntry("p_value", 1.0 / 10_001);
-        assertThat(r.message()).endsWith("p<0.0001 <= alpha=0.05 (Monte Carlo, B=10000)");
+        // p = 1/10001 = 9.999e-05 is shown to two significant digits, never as zero.
+        assertThat(r.message()).endsWith("p=1.0e-04 <= alpha=0.05 (Monte Carlo: 0 of 10000 draws at least as "
+                + "extreme, p = (0 + 1) / (10000 + 1))");
     }
 
     @Test
@@ -111,6 +113,6 @@ class TransferGatesTest {
         assertThat(TransferTest.parse("pearson")).isEqualTo(TransferTest.PEARSON_THRESHOLD);
         assertThat(TransferTest.parse("kendall")).isEqualTo(TransferTest.KENDALL);
         assertThatThrownBy(() -> TransferTest.parse("pearsonr"))
-                .hasMessage("transfer_test must be one of [pearson_threshold, spearman, kendall], got 'pearsonr'");
+                .hasMessage("transfer_test must be one of [pearson_threshold, spearman, kendall, sample], got 'pearsonr'");
     }
 }

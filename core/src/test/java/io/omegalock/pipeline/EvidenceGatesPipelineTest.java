@@ -33,8 +33,9 @@ class EvidenceGatesPipelineTest {
     }
 
     @Test
-    void recommendedGatesRunOnTheWalkForward() {
-        PipelineConfig c = PipelineConfig.builder().walkForwardTopN(20).evidence(EvidenceGates.recommended()).build();
+    void spearmanAndWinnerRankRunOnTheWalkForward() {
+        PipelineConfig c = PipelineConfig.builder().walkForwardTopN(20)
+                .evidence(new EvidenceGates(TransferTest.SPEARMAN, 0.05, true, null, null, 42)).build();
         PipelineResult r = run(c, PipelineTargets.of(Quad12.train()).withTest(Quad12.test()));
         assertThat(r.reports()).extracting(GateReport::name).containsExactly("KC-2", "KC-4", "WINNER-RANK", "KC-1",
                 "KC-3");

@@ -137,6 +137,23 @@ final class Artifacts {
         return roundTrip(m);
     }
 
+    /** {@link #hostileStudy()} audited without a holdout scorer: KC-4 skipped, passed only as "nothing failed". */
+    @SuppressWarnings("unchecked")
+    static Map<String, Object> studyWithoutHoldout() {
+        Map<String, Object> m = hostileStudy();
+        m.put("passed", true);
+        m.put("kc_report", Map.of("name", "KC-4", "status", "SKIP", "message", "SKIP: no holdout scorer was given",
+                "detail", Map.of("reason", "holdout_scorer_absent")));
+        for (Object c : (List<Object>) m.get("candidates")) {
+            ((Map<String, Object>) c).put("holdout_value", null);
+        }
+        m.put("pearson", null);
+        m.put("pearson_status", "NOT_RUN");
+        m.put("holdout_evaluated", false);
+        m.put("gated_best", m.get("best_feasible"));
+        return roundTrip(m);
+    }
+
     /** A failing gate verdict whose reason quotes a hostile name. */
     static Map<String, Object> gateVerdict(boolean passed, Double pearson, List<Double> train, List<Double> holdout,
                                            List<String> reasons) {

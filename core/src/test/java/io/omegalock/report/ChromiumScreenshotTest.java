@@ -64,6 +64,34 @@ class ChromiumScreenshotTest {
         assertThat(dump.stdout()).contains("&lt;script&gt;alert(1)&lt;/script&gt;");
     }
 
+    /**
+     * The scorecard of a run failed by its holdout gate, as a reviewer sees it: the red banner
+     * names HOLDOUT and counts it, and the Gates table's last row is HOLDOUT with a FAIL chip.
+     */
+    @Test
+    void chromiumShowsTheHoldoutGateThatFailedTheRun(@TempDir Path dir) throws Exception {
+        External.assumeChromium();
+        Path page = dir.resolve("holdout.html");
+        Files.writeString(page, Scorecards.html(ScorecardAgreesWithStatusTest.zoomingGridFailingItsHoldoutGate()),
+                StandardCharsets.UTF_8);
+        Path png = dir.resolve("holdout.png");
+        Result shot = chromium(dir, "shot", page, "--screenshot=" + png, "--window-size=1200,1400");
+        assertThat(png).as("screenshot; chromium said: %s", shot.stderr()).exists();
+        BufferedImage image = ImageIO.read(png.toFile());
+        int rgb = image.getRGB(100, 40);
+        assertThat(new int[] {(rgb >> 16) & 255, (rgb >> 8) & 255, rgb & 255}).containsExactly(0xc6, 0x28, 0x28);
+        Path kept = Path.of("target", "scorecards");
+        Files.createDirectories(kept);
+        Files.copy(png, kept.resolve("holdout-gate.png"), StandardCopyOption.REPLACE_EXISTING);
+
+        Document dom = Jsoup.parse(chromium(dir, "dom", page, "--dump-dom").stdout());
+        assertThat(dom.select("#verdict .status").text()).isEqualTo("FAIL:HOLDOUT");
+        assertThat(dom.select("#verdict .summary").text()).startsWith("Failed: HOLDOUT (fitness ")
+                .contains("5 gates: 3 PASS, 1 FAIL, 1 SKIP");
+        assertThat(dom.select("#gates tbody tr").last().select("td").eachText()).startsWith("HOLDOUT", "FAIL");
+        assertThat(dom.select("#gates tbody tr").last().select(".chip.fail")).hasSize(1);
+    }
+
     private record Result(String stdout, String stderr) {
     }
 

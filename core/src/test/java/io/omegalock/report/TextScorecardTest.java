@@ -45,7 +45,7 @@ class TextScorecardTest {
     @Test
     void referenceIterativeResult() {
         String t = text("reference/quad_iterative/result.json");
-        assertThat(t).contains("**Verdict: PASS**").contains("3 rounds, stopped: max_rounds; 12 gate reports: 12 PASS.")
+        assertThat(t).contains("**Verdict: PASS**").contains("12 gates: 12 PASS; 3 rounds, stopped: max_rounds.")
                 .contains("- round 2 locked:            p1, b0\n")
                 .contains("- best fitness by round:     -4.8155, -3.8155, -3.2155\n")
                 .contains("- Pearson by round:           ")

@@ -73,7 +73,8 @@ public final class ScoresFileScorer implements HoldoutScorer {
         if (s == null) {
             throw new BadInputException("holdout scores file " + source + " has no score for trial "
                     + trial.number() + " (it scores " + scores.size() + " trials); the audit needs one for each "
-                    + "of the top-N trials and for the best feasible trial");
+                    + "of the top-N trials, for the best feasible trial and, with a transfer sample, for each sampled "
+                    + "trial");
         }
         return s;
     }

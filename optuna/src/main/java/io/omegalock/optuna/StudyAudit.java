@@ -4,9 +4,13 @@ import io.omegalock.BadInputException;
 import io.omegalock.OmegaLockException;
 import io.omegalock.gate.GateReport;
 import io.omegalock.gate.GateStatus;
-import io.omegalock.gate.Gates;
+import io.omegalock.gate.GateScores;
 import io.omegalock.gate.Pearson;
+import io.omegalock.gate.SampledTransfer;
 import io.omegalock.gate.Thresholds;
+import io.omegalock.gate.TransferGates;
+import io.omegalock.gate.TransferSample;
+import io.omegalock.gate.TransferTest;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,6 +21,9 @@ import java.util.Objects;
  * Audits an existing Optuna study (SPEC §12): ranks its completed trials, re-evaluates the top N
  * once each on a holdout, runs the KC-4 correlation gate over (train, holdout), and reports
  * {@code best_any}, {@code best_feasible} and the {@code gated_best} the gate lets through.
+ * With a {@link TransferSample}, a train-stratified sample of the other completed trials is scored
+ * on the holdout too, for the selection-aware gate ({@link SampledTransfer}): deciding KC-4 under
+ * {@link TransferTest#SAMPLE}, advising under another rule.
  *
  * <p>Immutable: start from {@link #withDefaults()} and derive variants with the {@code withX}
  * methods.
@@ -41,17 +48,56 @@ public final class StudyAudit {
     private final Thresholds thresholds;
     private final HoldoutScorer scorer;
     private final Integer objective;
+    private final TransferTest test;
+    private final double alpha;
+    private final TransferSample sample;
 
-    private StudyAudit(int topN, Thresholds thresholds, HoldoutScorer scorer, Integer objective) {
+    private StudyAudit(int topN, Thresholds thresholds, HoldoutScorer scorer, Integer objective, TransferTest test,
+                       double alpha, TransferSample sample) {
         this.topN = topN;
         this.thresholds = thresholds;
         this.scorer = scorer;
         this.objective = objective;
+        this.test = test;
+        this.alpha = alpha;
+        this.sample = sample;
     }
 
-    /** @return top N 10, {@link Thresholds#pureObjective()}, no holdout scorer, the only objective */
+    /**
+     * @return top N 10, {@link Thresholds#pureObjective()}, no holdout scorer, the only objective,
+     *         the reference's Pearson rule, no sample
+     */
     public static StudyAudit withDefaults() {
-        return new StudyAudit(10, Thresholds.pureObjective(), null, null);
+        return new StudyAudit(10, Thresholds.pureObjective(), null, null, TransferTest.PEARSON_THRESHOLD,
+                TransferGates.DEFAULT_ALPHA, null);
+    }
+
+    /**
+     * @param t     KC-4's rule; {@link TransferTest#SAMPLE} brings the default sample when none is set
+     * @param a     the permutation tests' level, in (0, 1)
+     * @return a copy deciding KC-4 with that rule
+     * @throws BadInputException when alpha is not in (0, 1)
+     */
+    public StudyAudit withTransferTest(TransferTest t, double a) {
+        Objects.requireNonNull(t, "transfer test");
+        if (!(a > 0 && a < 1)) {
+            throw new BadInputException("alpha must be in (0, 1), got " + a);
+        }
+        TransferSample s = t == TransferTest.SAMPLE && sample == null ? TransferSample.of() : sample;
+        return new StudyAudit(topN, thresholds, scorer, objective, t, a, s);
+    }
+
+    /**
+     * @param s which other completed trials to score on the holdout, or null for none (not allowed
+     *          under {@link TransferTest#SAMPLE})
+     * @return a copy with that sample
+     * @throws BadInputException when s is null and the sample decides KC-4
+     */
+    public StudyAudit withSample(TransferSample s) {
+        if (s == null && test == TransferTest.SAMPLE) {
+            throw new BadInputException("transfer test 'sample' needs a sample");
+        }
+        return new StudyAudit(topN, thresholds, scorer, objective, test, alpha, s);
     }
 
     /**
@@ -63,7 +109,7 @@ public final class StudyAudit {
         if (n < 2) {
             throw new BadInputException("top_n must be >= 2 (Pearson needs at least two points), got " + n);
         }
-        return new StudyAudit(n, thresholds, scorer, objective);
+        return new StudyAudit(n, thresholds, scorer, objective, test, alpha, sample);
     }
 
     /**
@@ -72,7 +118,7 @@ public final class StudyAudit {
      * @throws NullPointerException when t is null
      */
     public StudyAudit withThresholds(Thresholds t) {
-        return new StudyAudit(topN, Objects.requireNonNull(t, "thresholds"), scorer, objective);
+        return new StudyAudit(topN, Objects.requireNonNull(t, "thresholds"), scorer, objective, test, alpha, sample);
     }
 
     /**
@@ -80,7 +126,7 @@ public final class StudyAudit {
      * @return a copy with that scorer
      */
     public StudyAudit withHoldout(HoldoutScorer s) {
-        return new StudyAudit(topN, thresholds, s, objective);
+        return new StudyAudit(topN, thresholds, s, objective, test, alpha, sample);
     }
 
     /**
@@ -92,7 +138,7 @@ public final class StudyAudit {
         if (index < 0) {
             throw new BadInputException("objective index must be >= 0, got " + index);
         }
-        return new StudyAudit(topN, thresholds, scorer, index);
+        return new StudyAudit(topN, thresholds, scorer, index, test, alpha, sample);
     }
 
     /** @return the configured N */
@@ -140,6 +186,7 @@ public final class StudyAudit {
             top.add(candidate(completed.get(order[i]), obj, source));
         }
         GateReport kc;
+        StudyAuditReport.SampleAudit sampled = null;
         Double pearson = null;
         String pearsonStatus = "NOT_RUN";
         if (scorer == null) {
@@ -165,7 +212,13 @@ public final class StudyAudit {
                     failures.add(f);
                 }
             }
-            kc = Gates.kc4(train, holdout, TRADE_RATIO, thresholds);
+            Scored s = sample == null ? null : sample(completed, order, k, obj, source, sign, train, holdout);
+            kc = test == TransferTest.SAMPLE ? s.gate()
+                    : TransferGates.evaluate(test, train, holdout, TRADE_RATIO, thresholds, alpha, GateScores.SEED);
+            if (s != null) {
+                sampled = new StudyAuditReport.SampleAudit(sample, s.ranks(), s.candidates(),
+                        test == TransferTest.SAMPLE ? null : SampledTransfer.advise(kc, s.gate(), thresholds.pearsonMin()));
+            }
             if (!failures.isEmpty()) {
                 Map<String, Object> d = new LinkedHashMap<>(kc.detail());
                 d.put("holdout_failures", failures);
@@ -205,7 +258,30 @@ public final class StudyAudit {
         }
         return new StudyAuditReport(info.name(), direction, kc.status() != GateStatus.FAIL, kc, bestAny, bestFeasible,
                 gatedBest, top, pearson, pearsonStatus, source, scorer != null, study.trials().size(),
-                completed.size(), topN, thresholds, obj, study.source());
+                completed.size(), topN, thresholds, obj, study.source(), sampled);
+    }
+
+    /** The sampled trials, scored, and the sample gate's report over them and the top N. */
+    private record Scored(int[] ranks, List<AuditCandidate> candidates, GateReport gate) {
+    }
+
+    /** Scores the sample on the holdout and runs the sample gate over it and the top N. */
+    private Scored sample(List<Trial> completed, int[] order, int k, int obj,
+                                                FeasibilitySource source, double sign, double[] train, double[] holdout) {
+        int[] ranks = sample.ranks(order.length, k);
+        List<AuditCandidate> scored = new ArrayList<>(ranks.length);
+        double[] sTrain = new double[ranks.length];
+        double[] sHoldout = new double[ranks.length];
+        for (int i = 0; i < ranks.length; i++) {
+            Trial t = completed.get(order[ranks[i]]);
+            AuditCandidate c = score(candidate(t, obj, source), t);
+            scored.add(c);
+            sTrain[i] = sign * c.trainValue();
+            sHoldout[i] = c.holdoutValue() == null ? Double.NaN : sign * c.holdoutValue();
+        }
+        GateReport gate = SampledTransfer.evaluate(train, holdout, sTrain, sHoldout, TRADE_RATIO, thresholds, alpha,
+                GateScores.SEED);
+        return new Scored(ranks, scored, gate);
     }
 
     private int objectiveFor(StudyInfo info) {

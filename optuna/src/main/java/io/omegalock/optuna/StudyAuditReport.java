@@ -4,6 +4,7 @@ import io.omegalock.Version;
 import io.omegalock.gate.GateReport;
 import io.omegalock.gate.GateStatus;
 import io.omegalock.gate.Thresholds;
+import io.omegalock.gate.TransferSample;
 import io.omegalock.json.JsonWriter;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
@@ -38,13 +39,15 @@ import java.util.Objects;
  * @param thresholds        the gate thresholds
  * @param objective         the audited objective index (0 for a single-objective study)
  * @param source            where the study was read from
+ * @param sample            the pool sample scored on the holdout for the selection-aware gate, or
+ *                          null (none configured, or no holdout scorer)
  */
 public record StudyAuditReport(String studyName, StudyDirection direction, boolean passed, GateReport kcReport,
                                AuditCandidate bestAny, AuditCandidate bestFeasible, AuditCandidate gatedBest,
                                List<AuditCandidate> candidates, Double pearson, String pearsonStatus,
                                FeasibilitySource feasibilitySource, boolean holdoutEvaluated, int nTrialsTotal,
                                int nTrialsCompleted, int topN, Thresholds thresholds, int objective,
-                               String source) {
+                               String source, SampleAudit sample) {
 
     /** The artifact's schema id. */
     public static final String SCHEMA_VERSION = "omega-lock.study-audit.v1";
@@ -62,6 +65,50 @@ public record StudyAuditReport(String studyName, StudyDirection direction, boole
         Objects.requireNonNull(source, "source");
     }
 
+    /**
+     * The trials sampled for the selection-aware gate ({@code io.omegalock.gate.SampledTransfer}).
+     *
+     * @param settings   how they were drawn
+     * @param ranks      their train ranks among the completed trials, 0-based
+     * @param candidates the sampled trials with their holdout scores
+     * @param report     the gate's {@code KC-4-SAMPLE} advisory report when another rule decided
+     *                   KC-4, or null when the sample gate is the KC-4 report
+     */
+    public record SampleAudit(TransferSample settings, int[] ranks, List<AuditCandidate> candidates,
+                              GateReport report) {
+        /** Copies the candidates. */
+        public SampleAudit {
+            Objects.requireNonNull(settings, "settings");
+            candidates = List.copyOf(candidates);
+        }
+
+        /** @return {@code settings..., ranks, candidates, report} */
+        public Map<String, Object> toMap() {
+            Map<String, Object> m = new LinkedHashMap<>(settings.toMap());
+            List<Object> r = new ArrayList<>();
+            for (int x : ranks) {
+                r.add(x);
+            }
+            m.put("ranks", r);
+            List<Object> cs = new ArrayList<>();
+            for (AuditCandidate c : candidates) {
+                cs.add(c.toMap());
+            }
+            m.put("candidates", cs);
+            m.put("report", report == null ? null : report.toMap());
+            return m;
+        }
+    }
+
+    /**
+     * @return the advisory when KC-4 passed under the reference's Pearson rule and the
+     *         selection-aware sample gate failed, with both numbers; else null
+     */
+    public String advisory() {
+        GateReport r = sample == null ? null : sample.report();
+        return r != null && io.omegalock.gate.SampledTransfer.warns(r) ? r.message() : null;
+    }
+
     /** @return true when the gate was skipped for want of a holdout scorer */
     public boolean gateSkipped() {
         return kcReport.status() == GateStatus.SKIP;
@@ -69,7 +116,8 @@ public record StudyAuditReport(String studyName, StudyDirection direction, boole
 
     /**
      * @return the artifact, fields in SPEC §12 order, then provenance ({@code objective},
-     *         {@code source}, {@code omega_lock_version})
+     *         {@code source}, {@code omega_lock_version}), then, with a sample, {@code transfer_sample}
+     *         and {@code advisories} (the advisory, or empty)
      */
     public Map<String, Object> toMap() {
         Map<String, Object> m = new LinkedHashMap<>();
@@ -97,6 +145,10 @@ public record StudyAuditReport(String studyName, StudyDirection direction, boole
         m.put("objective", objective);
         m.put("source", source);
         m.put("omega_lock_version", Version.library());
+        if (sample != null) {
+            m.put("transfer_sample", sample.toMap());
+            m.put("advisories", advisory() == null ? List.of() : List.of(advisory()));
+        }
         return m;
     }
 

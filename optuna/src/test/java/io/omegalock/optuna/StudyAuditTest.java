@@ -7,6 +7,8 @@ import static org.assertj.core.api.Assertions.within;
 import io.omegalock.BadInputException;
 import io.omegalock.gate.GateStatus;
 import io.omegalock.gate.Thresholds;
+import io.omegalock.gate.TransferSample;
+import io.omegalock.gate.TransferTest;
 import io.omegalock.json.Json;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -235,5 +237,62 @@ class StudyAuditTest {
         assertThat(strict.passed()).isFalse();
         assertThat(strict.gatedBest()).isNull();
         assertThat(strict.toMap().get("kc_thresholds")).asString().contains("pearson_min=0.9");
+    }
+
+    @Test
+    void aSampleOfTheOtherTrialsIsScoredForTheSelectionAwareGate() {
+        Study study = study("maximize_user_attrs");
+        int completed = StudyAudit.withDefaults().run(study).nTrialsCompleted();
+        List<Integer> asked = new ArrayList<>();
+        HoldoutScorer transfer = trial -> {
+            asked.add(trial.number());
+            return trial.values().get(0);
+        };
+        StudyAuditReport plain = StudyAudit.withDefaults().withHoldout(transfer).run(study);
+        asked.clear();
+        StudyAuditReport r = StudyAudit.withDefaults().withHoldout(transfer).withSample(TransferSample.of()).run(study);
+        // KC-4 still decides with the reference's rule; the sample gate advises.
+        assertThat(r.kcReport()).isEqualTo(plain.kcReport());
+        StudyAuditReport.SampleAudit s = r.sample();
+        assertThat(s.ranks()).containsExactly(TransferSample.of().ranks(completed, 10));
+        assertThat(s.candidates()).hasSize(10).allSatisfy(c -> assertThat(c.holdoutValue()).isEqualTo(c.trainValue()));
+        assertThat(s.report().name()).isEqualTo("KC-4-SAMPLE");
+        assertThat(s.report().status()).isEqualTo(GateStatus.ADVISORY);
+        assertThat(s.report().detail()).containsEntry("would_pass", true).containsEntry("advisory", false);
+        assertThat(r.advisory()).isNull();
+        // Each trial is scored once: the top 10, then the sample (best_feasible is in the top 10 here).
+        assertThat(asked).hasSize(20).doesNotHaveDuplicates();
+        Map<String, Object> m = r.toMap();
+        assertThat(m).containsKey("transfer_sample").containsEntry("advisories", List.of());
+        assertThat(plain.toMap()).doesNotContainKey("transfer_sample");
+    }
+
+    @Test
+    void theSampleGateCanDecideAndAdvises() {
+        Study study = study("maximize_user_attrs");
+        java.util.Set<Integer> top = new java.util.HashSet<>();
+        StudyAudit.withDefaults().run(study).candidates().forEach(c -> top.add(c.number()));
+        // The top 10 keep their order on the holdout (Pearson 1) but every sampled trial scores higher.
+        HoldoutScorer lucky = trial -> top.contains(trial.number()) ? trial.values().get(0) : 1000.0 + trial.number();
+        StudyAuditReport advised = StudyAudit.withDefaults().withHoldout(lucky).withSample(TransferSample.of()).run(study);
+        assertThat(advised.passed()).isTrue();
+        assertThat(advised.advisory()).startsWith("KC-4 passed under the reference rule (pearson=1.000 >= 0.3) but the "
+                + "recommended sample gate fails: ").contains("train winner beats 0 of 10 sampled on test");
+        assertThat(advised.toMap()).containsEntry("advisories", List.of(advised.advisory()));
+        StudyAuditReport decided = StudyAudit.withDefaults().withHoldout(lucky)
+                .withTransferTest(TransferTest.SAMPLE, 0.05).run(study);
+        assertThat(decided.passed()).isFalse();
+        assertThat(decided.gatedBest()).isNull();
+        assertThat(decided.kcReport().detail()).containsEntry("transfer_test", "sample").containsEntry("n_sample", 10);
+        assertThat(decided.sample().report()).isNull();
+        assertThat(decided.sample().settings()).isEqualTo(TransferSample.of());
+        // Spearman decides too, through the same library gate as the pipeline's.
+        StudyAuditReport spearman = StudyAudit.withDefaults().withHoldout(lucky)
+                .withTransferTest(TransferTest.SPEARMAN, 0.05).run(study);
+        assertThat(spearman.kcReport().detail()).containsEntry("transfer_test", "spearman");
+        assertThatThrownBy(() -> StudyAudit.withDefaults().withTransferTest(TransferTest.SAMPLE, 0.05).withSample(null))
+                .isInstanceOf(BadInputException.class).hasMessageContaining("needs a sample");
+        assertThatThrownBy(() -> StudyAudit.withDefaults().withTransferTest(TransferTest.SPEARMAN, 0))
+                .isInstanceOf(BadInputException.class).hasMessageContaining("alpha");
     }
 }

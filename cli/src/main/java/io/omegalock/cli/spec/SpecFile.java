@@ -25,7 +25,7 @@ public final class SpecFile {
     /** The top-level keys, in the order the documentation lists them. */
     static final List<String> TOP_KEYS = List.of("space", "targets", "search", "unlock_k", "walk_forward_top_n",
             "trade_ratio_scale", "exclude_ofi_in_unlock", "thresholds", "constraints", "constraint_policy", "holdout",
-            "sc2", "iterative", "transfer_test", "transfer_alpha", "winner_rank", "pbo", "dsr");
+            "sc2", "iterative", "transfer_test", "transfer_alpha", "transfer_sample", "winner_rank", "pbo", "dsr");
     static final List<String> THRESHOLD_KEYS = List.of("preset", "time_box_seconds", "gini_min", "top_bot_ratio_min",
             "min_nonzero_stress_count", "trade_count_min", "pearson_min", "trade_ratio_min");
     static final List<String> CONSTRAINT_KEYS = List.of("name", "expr", "description");

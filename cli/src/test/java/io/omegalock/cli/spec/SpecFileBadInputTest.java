@@ -56,7 +56,7 @@ class SpecFileBadInputTest {
                 // Unknown keys at several depths.
                 yaml("unknown top-level key", OK + "serach: {method: grid}\n", "serach: unknown key (expected one of "
                         + "space, targets, search, unlock_k, walk_forward_top_n, trade_ratio_scale, exclude_ofi_in_unlock, "
-                        + "thresholds, constraints, constraint_policy, holdout, sc2, iterative, transfer_test, transfer_alpha, winner_rank, pbo, dsr)"),
+                        + "thresholds, constraints, constraint_policy, holdout, sc2, iterative, transfer_test, transfer_alpha, transfer_sample, winner_rank, pbo, dsr)"),
                 yaml("unknown search key", OK + "search: {methd: grid}\n", "search.methd: unknown key (expected one of "
                         + "method, points_per_axis, zoom_rounds, zoom_factor, samples, trials, seed, mode, batch_size)"),
                 yaml("unknown param key", OK.replace("low: 1,", "lo: 1,"), "space[1].lo: unknown key (expected one of "
@@ -72,6 +72,17 @@ class SpecFileBadInputTest {
                 yaml("unknown holdout key", OK + "  holdout: {command: [python3, w.py]}\nholdout: {mode: gate, min: 1}\n",
                         "holdout.min: unknown key"),
                 yaml("unknown sc2 key", OK + "sc2: {enable: true}\n", "sc2.enable: unknown key (expected one of enabled, seed)"),
+                yaml("unknown transfer_sample key", OK + "transfer_sample: {bands: 0.5}\n",
+                        "transfer_sample.bands: unknown key (expected one of size, band, seed)"),
+                yaml("transfer_sample band out of range", OK + "transfer_sample: {band: 1.5}\n",
+                        "transfer_sample: transfer_sample.band must be in (0, 1], got 1.5"),
+                yaml("transfer_sample size zero", OK + "transfer_sample: {size: 0}\n",
+                        "transfer_sample: transfer_sample.size must be >= 1, got 0"),
+                yaml("transfer_sample size not an integer", OK + "transfer_sample: {size: 2.5}\n",
+                        "transfer_sample.size: expected an integer"),
+                yaml("transfer_sample a string", OK + "transfer_sample: yes please\n",
+                        "transfer_sample: expected a mapping"),
+                yaml("unknown transfer_test", OK + "transfer_test: samples\n", "transfer_test: "),
                 // Wrong types.
                 yaml("string bound", SPACE.replace("type: bool, neutral: false", "type: float, low: 0, high: x, neutral: 0")
                         + TARGETS, "space[2].high: expected a number, got \"x\""),

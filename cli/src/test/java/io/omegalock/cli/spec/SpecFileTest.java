@@ -8,7 +8,10 @@ import io.omegalock.demo.Quad12;
 import io.omegalock.demo.WalkForwardSystem;
 import io.omegalock.gate.ActionGates;
 import io.omegalock.gate.Thresholds;
+import io.omegalock.gate.TransferSample;
+import io.omegalock.gate.TransferTest;
 import io.omegalock.pipeline.ConstraintPolicy;
+import io.omegalock.pipeline.EvidenceGates;
 import io.omegalock.pipeline.HoldoutMode;
 import io.omegalock.pipeline.IterativeConfig;
 import io.omegalock.pipeline.PipelineConfig;
@@ -109,6 +112,21 @@ class SpecFileTest {
         assertThat(spec.iterative()).isEmpty();
         assertThat(((TargetSpec.Command) spec.targets().train()).command().timeout()).hasSeconds(30);
         assertThat(spec.targets().declared()).hasSize(1);
+    }
+
+    @Test
+    void transferSampleKeys() throws IOException {
+        String base = SPACE + "targets: {train: {command: [w]}}\n";
+        assertThat(load("a.yml", base).config().evidence().sample()).isNull();
+        assertThat(load("b.yml", base + "transfer_sample: true\n").config().evidence())
+                .isEqualTo(EvidenceGates.reference().withSample(TransferSample.of()));
+        assertThat(load("c.yml", base + "transfer_sample: false\n").config().evidence()).isEqualTo(EvidenceGates.reference());
+        assertThat(load("d.yml", base + "transfer_sample: {size: 15, band: 0.5, seed: 7}\n").config().evidence().sample())
+                .isEqualTo(new TransferSample(15, 0.5, 7));
+        // transfer_test: sample decides KC-4 and brings the default sample when none is given.
+        EvidenceGates e = load("e.yml", base + "transfer_test: sample\n").config().evidence();
+        assertThat(e.transferTest()).isEqualTo(TransferTest.SAMPLE);
+        assertThat(e.sample()).isEqualTo(TransferSample.of());
     }
 
     @Test

@@ -47,6 +47,27 @@ public final class PowerBattery {
     public static final String SPEARMAN_AND_WINNER = "spearman+winner";
     /** Column: Kendall permutation test and winner rank. */
     public static final String KENDALL_AND_WINNER = "kendall+winner";
+    /** Column: a random sample of the pool, its own rank transfer, the winner above its median. */
+    public static final String RANDOM_SAMPLE = "random_sample+winner";
+    /** Column: top N and a stratified sample of the upper half, the winner above the sample median. */
+    public static final String UPPER_HALF = "upper_half+winner";
+    /** Column: top N and a stratified sample of the upper quarter, the winner above the sample median. */
+    public static final String UPPER_QUARTILE = "upper_quartile+winner";
+    /** The column docs/GATES.md recommends; the library's {@code transfer_test: sample}. */
+    public static final String RECOMMENDED = UPPER_QUARTILE;
+    /** Candidates in the large selection pool. */
+    public static final int LARGE_POOL = 10_000;
+
+    /** The selection-aware designs, in column order. */
+    static final List<SampleDesign> DESIGNS = List.of(
+            new SampleDesign(RANDOM_SAMPLE, "N more candidates drawn at random from the pool outside the top N; "
+                    + "Spearman permutation test over the sample alone, and the train winner beats more than half "
+                    + "of the sample on test", 1.0, false, false),
+            new SampleDesign(UPPER_HALF, "N more candidates stratified by train rank over the upper half of the pool; "
+                    + "Spearman permutation test over top N and sample, and the winner beats more than half of the "
+                    + "sample on test", 0.5, true, true),
+            new SampleDesign(UPPER_QUARTILE, "as upper_half over the upper quarter of the pool "
+                    + "(transfer_test: sample)", io.omegalock.gate.TransferSample.DEFAULT_BAND, true, true));
 
     private PowerBattery() {
     }
@@ -82,20 +103,17 @@ public final class PowerBattery {
         columns.put(WINNER, "the train winner's relative test rank omega = r / (N + 1) > 0.5");
         columns.put(SPEARMAN_AND_WINNER, "Spearman permutation test and winner rank both pass");
         columns.put(KENDALL_AND_WINNER, "Kendall permutation test and winner rank both pass");
+        for (SampleDesign d : DESIGNS) {
+            columns.put(d.column(), d.description() + " (2N test evaluations; needs a pool larger than N)");
+        }
 
-        Map<String, RankPassTable> tables = new LinkedHashMap<>();
-        UniformRandomProvider tableRng = RandomSource.XO_RO_SHI_RO_128_PP.create(derive(seed, 0));
+        Tables tables = new Tables(alpha, RandomSource.XO_RO_SHI_RO_128_PP.create(derive(seed, 0)));
         List<PowerTable.Row> rows = new ArrayList<>();
         List<Scenario> scenarios = scenarios();
         for (int s = 0; s < scenarios.size(); s++) {
-            Scenario sc = scenarios.get(s);
-            RankPassTable sp = tables.computeIfAbsent("s" + sc.n,
-                    k -> RankPassTable.build(Statistic.SPEARMAN, sc.n, alpha, tableRng));
-            RankPassTable kd = tables.computeIfAbsent("k" + sc.n,
-                    k -> RankPassTable.build(Statistic.KENDALL, sc.n, alpha, tableRng));
-            rows.add(runScenario(sc, reps, derive(seed, s + 1), alpha, sp, kd));
+            rows.add(runScenario(scenarios.get(s), reps, derive(seed, s + 1), alpha, tables));
         }
-        return new PowerTable(reps, seed, alpha, columns, rows);
+        return new PowerTable(reps, seed, alpha, columns, rows, RECOMMENDED);
     }
 
     /** @return the scenarios, in table order */
@@ -115,66 +133,119 @@ public final class PowerBattery {
         for (int n : new int[] {10, 20}) {
             out.add(new Scenario.Landscape("lucky_spike", n, Scenario.Landscape.Fragile.SPIKE));
         }
+        for (double rho : new double[] {0.0, 0.3, 0.5, 0.7}) {
+            for (int n : new int[] {10, 20}) {
+                out.add(selection(POOL, rho, n));
+            }
+        }
         for (double rho : new double[] {0.0, 0.7}) {
             for (int n : new int[] {10, 20}) {
-                out.add(new Scenario.Selection("select441_r" + rho, rho == 0.0 ? Scenario.Truth.NO_TRANSFER
-                        : Scenario.Truth.TRANSFER, n, rho, POOL));
+                out.add(selection(LARGE_POOL, rho, n));
             }
         }
         return out;
     }
 
-    private static PowerTable.Row runScenario(Scenario sc, int reps, long seed, double alpha, RankPassTable sp,
-                                              RankPassTable kd) {
+    private static Scenario selection(int pool, double rho, int n) {
+        return new Scenario.Selection("select" + pool + "_r" + rho, rho == 0.0 ? Scenario.Truth.NO_TRANSFER
+                : Scenario.Truth.TRANSFER, n, rho, pool);
+    }
+
+    /** The rank-test pass tables, built once per (statistic, n) from one seeded generator, in first-use order. */
+    private static final class Tables {
+        private final Map<String, RankPassTable> built = new LinkedHashMap<>();
+        private final double alpha;
+        private final UniformRandomProvider rng;
+
+        Tables(double alpha, UniformRandomProvider rng) {
+            this.alpha = alpha;
+            this.rng = rng;
+        }
+
+        /** @return the gate's pass probability for this data: the table for untied data, else the gate itself */
+        double passes(Statistic statistic, double[] x, double[] y, long gateSeed) {
+            if (tied(x) || tied(y)) {
+                TransferTest t = statistic == Statistic.SPEARMAN ? TransferTest.SPEARMAN : TransferTest.KENDALL;
+                return TransferGates.evaluate(t, x, y, alpha, gateSeed).status() == GateStatus.PASS ? 1 : 0;
+            }
+            RankPassTable table = built.computeIfAbsent(statistic.key() + x.length,
+                    k -> RankPassTable.build(statistic, x.length, alpha, rng));
+            return table.passProbability(PermutationTest.score(statistic, x, y));
+        }
+    }
+
+    private static PowerTable.Row runScenario(Scenario sc, int reps, long seed, double alpha, Tables tables) {
         UniformRandomProvider rng = RandomSource.XO_RO_SHI_RO_128_PP.create(seed);
         ZigguratSampler.NormalizedGaussian gauss = ZigguratSampler.NormalizedGaussian.of(rng);
+        boolean pooled = sc.poolSize() > sc.n;
+        int rankTop = sc.n;
+        if (pooled) {
+            for (SampleDesign d : DESIGNS) {
+                rankTop = Math.max(rankTop, d.stratified() ? d.bandEnd(sc.poolSize(), sc.n) : sc.n);
+            }
+        }
+        Pool pool = new Pool(sc.poolSize());
         double[] train = new double[sc.n];
         double[] test = new double[sc.n];
-        double pearson = 0;
-        double spearman = 0;
-        double kendall = 0;
-        double winner = 0;
-        double spearmanAndWinner = 0;
-        double kendallAndWinner = 0;
+        Map<String, Double> sums = new LinkedHashMap<>();
         double sumPearson = 0;
         long lucky = 0;
         for (int rep = 0; rep < reps; rep++) {
-            lucky += sc.draw(rng, gauss, train, test);
+            lucky += sc.draw(rng, gauss, pool, rankTop);
+            System.arraycopy(pool.train, 0, train, 0, sc.n);
+            System.arraycopy(pool.test, 0, test, 0, sc.n);
+            long gateSeed = derive(seed, rep + 1);
             Pearson p = Pearson.of(train, test);
             sumPearson += p.valueOrZero();
-            if (p.computable() && p.value() >= PEARSON_MIN) {
-                pearson++;
-            }
-            double qs;
-            double qk;
-            if (tied(train) || tied(test)) {
-                long gateSeed = derive(seed, rep + 1);
-                qs = passes(TransferTest.SPEARMAN, train, test, alpha, gateSeed);
-                qk = passes(TransferTest.KENDALL, train, test, alpha, gateSeed);
-            } else {
-                qs = sp.passProbability(PermutationTest.score(Statistic.SPEARMAN, train, test));
-                qk = kd.passProbability(PermutationTest.score(Statistic.KENDALL, train, test));
-            }
+            double qs = tables.passes(Statistic.SPEARMAN, train, test, gateSeed);
+            double qk = tables.passes(Statistic.KENDALL, train, test, gateSeed);
             double w = WinnerRank.omega(train, test) > 0.5 ? 1 : 0;
-            spearman += qs;
-            kendall += qk;
-            winner += w;
-            spearmanAndWinner += qs * w;
-            kendallAndWinner += qk * w;
+            add(sums, PEARSON, p.computable() && p.value() >= PEARSON_MIN ? 1 : 0);
+            add(sums, SPEARMAN, qs);
+            add(sums, KENDALL, qk);
+            add(sums, WINNER, w);
+            add(sums, SPEARMAN_AND_WINNER, qs * w);
+            add(sums, KENDALL_AND_WINNER, qk * w);
+            if (pooled) {
+                for (SampleDesign d : DESIGNS) {
+                    add(sums, d.column(), sampleDesignPasses(d, pool, sc.n, rng, tables, gateSeed));
+                }
+            }
         }
         Map<String, Double> rates = new LinkedHashMap<>();
-        rates.put(PEARSON, pearson / reps);
-        rates.put(SPEARMAN, spearman / reps);
-        rates.put(KENDALL, kendall / reps);
-        rates.put(WINNER, winner / reps);
-        rates.put(SPEARMAN_AND_WINNER, spearmanAndWinner / reps);
-        rates.put(KENDALL_AND_WINNER, kendallAndWinner / reps);
+        sums.forEach((k, v) -> rates.put(k, v / reps));
         return new PowerTable.Row(sc.name, sc.truth.label, sc.n, sc.description, rates, sumPearson / reps,
                 (double) lucky / reps);
     }
 
-    private static double passes(TransferTest t, double[] train, double[] test, double alpha, long seed) {
-        return TransferGates.evaluate(t, train, test, alpha, seed).status() == GateStatus.PASS ? 1 : 0;
+    /** @return the probability that the design passes on this pool: rank-test pass probability times the winner check */
+    private static double sampleDesignPasses(SampleDesign d, Pool pool, int n, UniformRandomProvider rng, Tables tables,
+                                             long gateSeed) {
+        int[] sample = d.sample(pool, n, rng);
+        int m = d.withTop() ? n + sample.length : sample.length;
+        double[] x = new double[m];
+        double[] y = new double[m];
+        int at = 0;
+        if (d.withTop()) {
+            System.arraycopy(pool.train, 0, x, 0, n);
+            System.arraycopy(pool.test, 0, y, 0, n);
+            at = n;
+        }
+        int beaten2 = 0;
+        double winnerTest = pool.test[0];
+        for (int pos : sample) {
+            x[at] = pool.train[pos];
+            y[at++] = pool.test[pos];
+            beaten2 += pool.test[pos] < winnerTest ? 2 : pool.test[pos] == winnerTest ? 1 : 0;
+        }
+        if (beaten2 <= sample.length) {
+            return 0;
+        }
+        return tables.passes(Statistic.SPEARMAN, x, y, gateSeed);
+    }
+
+    private static void add(Map<String, Double> sums, String column, double v) {
+        sums.merge(column, v, Double::sum);
     }
 
     private static boolean tied(double[] v) {

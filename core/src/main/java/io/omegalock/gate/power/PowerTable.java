@@ -12,18 +12,23 @@ import java.util.Map;
  * @param reps    runs per scenario
  * @param seed    the battery seed
  * @param alpha   the permutation tests' level
- * @param columns gate columns, in table order, with a one-line description each
- * @param rows    one row per scenario
+ * @param columns     gate columns, in table order, with a one-line description each
+ * @param rows        one row per scenario
+ * @param recommended the column docs/GATES.md recommends
  */
-public record PowerTable(int reps, long seed, double alpha, Map<String, String> columns, List<Row> rows) {
+public record PowerTable(int reps, long seed, double alpha, Map<String, String> columns, List<Row> rows,
+                         String recommended) {
 
     /** The artifact kind marker. */
     public static final String SCHEMA_VERSION = "omega-lock.power.v1";
 
-    /** Copies. */
+    /** Copies; the recommended column must be one of the columns. */
     public PowerTable {
         columns = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(columns));
         rows = List.copyOf(rows);
+        if (!columns.containsKey(recommended)) {
+            throw new IllegalArgumentException("recommended column " + recommended + " is not a column");
+        }
     }
 
     /**
@@ -33,7 +38,8 @@ public record PowerTable(int reps, long seed, double alpha, Map<String, String> 
      * @param truth       {@code no transfer}, {@code transfer} or {@code lucky winner}
      * @param n           candidates the gate sees
      * @param description how the scores are generated
-     * @param passRates   per column, the share of runs that passed
+     * @param passRates   per column, the share of runs that passed; a column is absent when it does
+     *                    not apply (the sample designs need a pool larger than N)
      * @param meanPearson mean Pearson(train, test) over the gated candidates
      * @param meanLucky   mean number of lucky (fragile) candidates among the gated ones; 0 when none exist
      */
@@ -61,13 +67,17 @@ public record PowerTable(int reps, long seed, double alpha, Map<String, String> 
         throw new IllegalArgumentException("no cell " + scenario + "/N=" + n + "/" + column);
     }
 
-    /** @return the JSON form: {@code schema_version, reps, seed, alpha, columns, rows} */
+    /**
+     * @return the JSON form: {@code schema_version, reps, seed, alpha, recommended, columns, rows};
+     *         every row's {@code pass_rates} names every column, null where it does not apply
+     */
     public Map<String, Object> toMap() {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("schema_version", SCHEMA_VERSION);
         m.put("reps", reps);
         m.put("seed", seed);
         m.put("alpha", alpha);
+        m.put("recommended", recommended);
         m.put("columns", new LinkedHashMap<>(columns));
         List<Object> out = new ArrayList<>();
         for (Row r : rows) {
@@ -76,7 +86,11 @@ public record PowerTable(int reps, long seed, double alpha, Map<String, String> 
             row.put("truth", r.truth());
             row.put("n", r.n());
             row.put("description", r.description());
-            row.put("pass_rates", new LinkedHashMap<>(r.passRates()));
+            Map<String, Object> rates = new LinkedHashMap<>();
+            for (String c : columns.keySet()) {
+                rates.put(c, r.passRates().get(c));
+            }
+            row.put("pass_rates", rates);
             row.put("mean_pearson", r.meanPearson());
             row.put("mean_lucky_in_top_n", r.meanLucky());
             out.add(row);
@@ -118,6 +132,7 @@ public record PowerTable(int reps, long seed, double alpha, Map<String, String> 
         for (Map.Entry<String, String> e : columns.entrySet()) {
             sb.append(e.getKey()).append(": ").append(e.getValue()).append('\n');
         }
+        sb.append("recommended: ").append(recommended).append('\n');
         return sb.toString();
     }
 

@@ -36,15 +36,33 @@ abstract class Scenario {
         this.description = description;
     }
 
+    /** @return candidates in the drawn pool; {@code n} when the gate sees every candidate (no selection) */
+    int poolSize() {
+        return n;
+    }
+
     /**
-     * @param rng   the scenario's generator
-     * @param gauss standard normal sampler on rng
-     * @param train filled with N train scores, best first
-     * @param test  filled with the same candidates' test scores
+     * Draws a pool and ranks it: afterwards {@code pool} positions {@code [0, rankTop)} hold the
+     * best train scores, best first, so the gate's top N are positions {@code [0, n)}.
+     *
+     * @param rng     the scenario's generator
+     * @param gauss   standard normal sampler on rng
+     * @param pool    filled, of {@link #poolSize()} candidates
+     * @param rankTop how many to rank, {@code n..poolSize()}
      * @return a scenario-specific count for diagnostics (lucky candidates in the top N), or 0
      */
-    abstract int draw(UniformRandomProvider rng, ZigguratSampler.NormalizedGaussian gauss, double[] train,
-                      double[] test);
+    abstract int draw(UniformRandomProvider rng, ZigguratSampler.NormalizedGaussian gauss, Pool pool, int rankTop);
+
+    /** Fills the pool with bivariate normal (train, test) pairs of correlation rho. */
+    static void bivariate(ZigguratSampler.NormalizedGaussian gauss, Pool pool, double rho) {
+        double c = Math.sqrt(1 - rho * rho);
+        for (int i = 0; i < pool.size; i++) {
+            double a = gauss.sample();
+            pool.train[i] = a;
+            pool.test[i] = rho * a + c * gauss.sample();
+        }
+        pool.resetIds();
+    }
 
     /** Independent candidates with bivariate normal (train, test), correlation rho; no selection. */
     static final class Bivariate extends Scenario {
@@ -56,14 +74,9 @@ abstract class Scenario {
         }
 
         @Override
-        int draw(UniformRandomProvider rng, ZigguratSampler.NormalizedGaussian gauss, double[] train, double[] test) {
-            double c = Math.sqrt(1 - rho * rho);
-            for (int i = 0; i < n; i++) {
-                double a = gauss.sample();
-                train[i] = a;
-                test[i] = rho * a + c * gauss.sample();
-            }
-            sortByTrain(train, test);
+        int draw(UniformRandomProvider rng, ZigguratSampler.NormalizedGaussian gauss, Pool pool, int rankTop) {
+            bivariate(gauss, pool, rho);
+            pool.rankTop(rankTop);
             return 0;
         }
     }
@@ -72,31 +85,23 @@ abstract class Scenario {
     static final class Selection extends Scenario {
         private final double rho;
         private final int pool;
-        private final double[] poolTrain;
-        private final double[] poolTest;
 
         Selection(String name, Truth truth, int n, double rho, int pool) {
             super(name, truth, n, "top " + n + " by train of " + pool + " candidates, (train, test) bivariate normal "
                     + "with correlation " + rho);
             this.rho = rho;
             this.pool = pool;
-            this.poolTrain = new double[pool];
-            this.poolTest = new double[pool];
         }
 
         @Override
-        int draw(UniformRandomProvider rng, ZigguratSampler.NormalizedGaussian gauss, double[] train, double[] test) {
-            double c = Math.sqrt(1 - rho * rho);
-            for (int i = 0; i < pool; i++) {
-                double a = gauss.sample();
-                poolTrain[i] = a;
-                poolTest[i] = rho * a + c * gauss.sample();
-            }
-            int[] top = topN(poolTrain, n);
-            for (int i = 0; i < n; i++) {
-                train[i] = poolTrain[top[i]];
-                test[i] = poolTest[top[i]];
-            }
+        int poolSize() {
+            return pool;
+        }
+
+        @Override
+        int draw(UniformRandomProvider rng, ZigguratSampler.NormalizedGaussian gauss, Pool p, int rankTop) {
+            bivariate(gauss, p, rho);
+            p.rankTop(rankTop);
             return 0;
         }
     }
@@ -123,8 +128,6 @@ abstract class Scenario {
         private final Fragile fragile;
         private final double[] signal = new double[GRID * GRID];
         private final boolean[] isFragile = new boolean[GRID * GRID];
-        private final double[] poolTrain = new double[GRID * GRID];
-        private final double[] poolTest = new double[GRID * GRID];
 
         Landscape(String name, int n, Fragile fragile) {
             super(name, Truth.LUCKY_WINNER, n, fragile == Fragile.DEMO
@@ -145,21 +148,29 @@ abstract class Scenario {
         }
 
         @Override
-        int draw(UniformRandomProvider rng, ZigguratSampler.NormalizedGaussian gauss, double[] train, double[] test) {
+        int poolSize() {
+            return GRID * GRID;
+        }
+
+        @Override
+        int draw(UniformRandomProvider rng, ZigguratSampler.NormalizedGaussian gauss, Pool pool, int rankTop) {
             for (int attempt = 0; attempt < 10_000; attempt++) {
+                int best = 0;
                 for (int k = 0; k < signal.length; k++) {
-                    poolTrain[k] = signal[k] + noise(rng, isFragile[k]);
-                    poolTest[k] = signal[k] + noise(rng, isFragile[k]);
+                    pool.train[k] = signal[k] + noise(rng, isFragile[k]);
+                    pool.test[k] = signal[k] + noise(rng, isFragile[k]);
+                    if (pool.train[k] > pool.train[best]) {
+                        best = k;
+                    }
                 }
-                int[] top = topN(poolTrain, n);
-                if (!isFragile[top[0]]) {
+                if (!isFragile[best]) {
                     continue;
                 }
+                pool.resetIds();
+                pool.rankTop(rankTop);
                 int lucky = 0;
                 for (int i = 0; i < n; i++) {
-                    train[i] = poolTrain[top[i]];
-                    test[i] = poolTest[top[i]];
-                    if (isFragile[top[i]]) {
+                    if (isFragile[pool.id[i]]) {
                         lucky++;
                     }
                 }
@@ -173,35 +184,6 @@ abstract class Scenario {
                 return 0.3 * rng.nextDouble();
             }
             return fragile == Fragile.DEMO ? 6.0 * rng.nextDouble() : 0.05 / (1.0 - rng.nextDouble());
-        }
-    }
-
-    /** @return indices of the n largest values, largest first (first index on ties) */
-    static int[] topN(double[] v, int n) {
-        int[] top = new int[n];
-        int size = 0;
-        for (int i = 0; i < v.length; i++) {
-            if (size == n && !(v[i] > v[top[n - 1]])) {
-                continue;
-            }
-            int j = size < n ? size++ : n - 1;
-            while (j > 0 && v[i] > v[top[j - 1]]) {
-                top[j] = top[j - 1];
-                j--;
-            }
-            top[j] = i;
-        }
-        return top;
-    }
-
-    /** Sorts both arrays by train descending, as the pipeline hands the top N to the gate. */
-    static void sortByTrain(double[] train, double[] test) {
-        int[] order = topN(train, train.length);
-        double[] a = train.clone();
-        double[] b = test.clone();
-        for (int i = 0; i < order.length; i++) {
-            train[i] = a[order[i]];
-            test[i] = b[order[i]];
         }
     }
 }

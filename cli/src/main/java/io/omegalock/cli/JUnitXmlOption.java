@@ -1,0 +1,24 @@
+package io.omegalock.cli;
+
+import io.omegalock.junitxml.JUnitSuite;
+import io.omegalock.junitxml.JUnitXml;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import picocli.CommandLine.Option;
+
+/** {@code --junit-xml FILE}: the gates as JUnit XML for a CI server's test report, on every judging command. */
+final class JUnitXmlOption {
+
+    @Option(names = "--junit-xml", paramLabel = "FILE",
+            description = "write the gates as JUnit XML (one test case per gate) for CI test reports")
+    Path file;
+
+    /** Writes the suites when the option was given, and says where they went. */
+    void write(List<JUnitSuite> suites, PrintWriter out) {
+        if (file != null) {
+            JUnitXml.write(suites, file);
+            out.println("wrote " + file);
+        }
+    }
+}
