@@ -67,7 +67,8 @@ public final class SparkScorer implements RemoteScorer {
      * Starts a Spark application against a master, after checking that a {@code spark://}
      * master answers (so a wrong address fails in seconds instead of after Spark's retries),
      * and waits for a first executor. Other settings come from {@code spark.*} system
-     * properties and {@code conf}.
+     * properties and {@code conf}. Spark's log level is set to warnings; the UI is off unless
+     * {@code spark.ui.enabled} says otherwise.
      *
      * @param master {@code local[N]}, {@code local[*]} or {@code spark://HOST:PORT[,HOST:PORT]}
      * @param conf   extra settings (may be empty)
