@@ -67,6 +67,22 @@ public final class AuditingTarget implements Wrapper, PhaseAware {
         return w;
     }
 
+    /** A resumed run's recorded candidates, counted per call as {@link ResumeIndex#take} would hand them out. */
+    @Override
+    public boolean[] answersAlone(List<Params> batch) {
+        boolean[] out = new boolean[batch.size()];
+        ResumeIndex resume = trail.resume();
+        if (resume == null) {
+            return out;
+        }
+        Map<Params, Integer> asked = new java.util.HashMap<>();
+        for (int i = 0; i < out.length; i++) {
+            Params p = batch.get(i);
+            out[i] = asked.merge(p, 1, Integer::sum) <= resume.count(role, phase, round, p);
+        }
+        return out;
+    }
+
     /** @return the role this wrapper writes into the trail */
     public String role() {
         return role;

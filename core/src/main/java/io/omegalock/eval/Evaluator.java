@@ -113,22 +113,46 @@ public final class Evaluator implements AutoCloseable {
 
     private List<Evaluation> evaluateRemote(Target target, List<Params> batch) {
         Target leaf = Wrapper.leaf(target);
-        List<Evaluation> out = new ArrayList<>(batch.size());
-        remote.score(leaf, batch, (s, i) -> {
-            if (i != out.size() || i >= batch.size()) {
-                throw new IllegalStateException("remote scorer gave candidate " + i + " when " + out.size()
-                        + " of " + batch.size() + " were in");
+        int n = batch.size();
+        // Candidates a wrapper answers alone (a resumed run's records) are not sent.
+        boolean[] alone = target instanceof Wrapper w ? w.answersAlone(batch) : new boolean[n];
+        List<Params> sent = new ArrayList<>(n);
+        int[] origin = new int[n];
+        for (int i = 0; i < n; i++) {
+            if (!alone[i]) {
+                origin[sent.size()] = i;
+                sent.add(batch.get(i));
             }
-            Evaluation e = score(Wrapper.replaceLeaf(target, new Replay(leaf, s)), batch.get(i));
+        }
+        List<Evaluation> out = new ArrayList<>(n);
+        int[] received = {0};
+        remote.score(leaf, sent, (s, j) -> {
+            if (j != received[0]++ || j >= sent.size()) {
+                throw new IllegalStateException("remote scorer gave candidate " + j + " when " + (received[0] - 1)
+                        + " of " + sent.size() + " were in");
+            }
+            commitAlone(target, batch, origin[j], out);
+            Evaluation e = score(Wrapper.replaceLeaf(target, new Replay(leaf, s)), batch.get(origin[j]));
             e = new Evaluation(e.params(), e.result(), e.failure(), s.wallSeconds());
             listener.evaluated(e);
             out.add(e);
         });
-        if (out.size() != batch.size()) {
-            throw new IllegalStateException("remote scorer returned " + out.size() + " outcomes for "
-                    + batch.size() + " candidates");
+        if (received[0] != sent.size()) {
+            throw new IllegalStateException("remote scorer returned " + received[0] + " outcomes for "
+                    + sent.size() + " candidates");
         }
+        commitAlone(target, batch, n, out);
         return out;
+    }
+
+    /**
+     * Evaluates, in order, the candidates before {@code upTo} that were not sent: their wrapper
+     * answers them; should it not, the leaf scores them here.
+     */
+    private void commitAlone(Target target, List<Params> batch, int upTo, List<Evaluation> out) {
+        while (out.size() < upTo) {
+            out.add(evaluateOne(target, batch.get(out.size())));
+        }
     }
 
     /** The leaf as it answered elsewhere: its result, or its failure rethrown. */

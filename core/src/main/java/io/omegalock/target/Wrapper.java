@@ -1,5 +1,8 @@
 package io.omegalock.target;
 
+import io.omegalock.space.Params;
+import java.util.List;
+
 /**
  * A target that adds something around another one (the audit trail's recording wrapper). An
  * engine that scores targets elsewhere ({@link io.omegalock.eval.RemoteScorer}) ships only the
@@ -16,6 +19,19 @@ public interface Wrapper extends Target {
      * @return a wrapper in this one's current state (phase, round, trail...) around {@code inner}
      */
     Target around(Target inner);
+
+    /**
+     * Which candidates of a batch, evaluated through this wrapper in order, it will answer
+     * without calling its inner target (a resumed run's recorded ones), so an engine that scores
+     * elsewhere need not send them. A wrong guess costs only time: the engine then scores such
+     * a candidate where the run lives.
+     *
+     * @param batch candidates, in order
+     * @return one flag per candidate; none set by default
+     */
+    default boolean[] answersAlone(List<Params> batch) {
+        return new boolean[batch.size()];
+    }
 
     /**
      * @param target a target, wrapped or not

@@ -153,6 +153,32 @@ class RemoteEvaluatorTest {
                 .isEqualTo(seqTrail.report("run_p1", null, null).toMap(true));
     }
 
+    /**
+     * A resumed run sends only what its trail lacks: the records of an interrupted run are
+     * replayed on the driver, the rest scored remotely, and the trail is the uninterrupted one.
+     */
+    @Test
+    void aResumedRunSendsOnlyWhatItsTrailLacks() {
+        AuditTrail full = trail();
+        quadBasic(full, Evaluator.sequential());
+        int kept = 100;
+        AuditTrail resumed = AuditTrail.builder().clock(FIXED).constraints(full.constraints())
+                .resumeFrom(io.omegalock.audit.ResumeIndex.of(full.records().subList(0, kept))).build();
+        AtomicInteger sent = new AtomicInteger();
+        ReversingScorer counting = new ReversingScorer() {
+            @Override
+            public List<Scored> score(Target leaf, List<Params> batch) {
+                sent.addAndGet(batch.size());
+                return super.score(leaf, batch);
+            }
+        };
+        try (Evaluator ev = Evaluator.remote(counting, null)) {
+            quadBasic(resumed, ev);
+        }
+        assertThat(sent.get()).isEqualTo(full.size() - kept);
+        assertThat(resumed.report("run_p1", null, null).toMap(true)).isEqualTo(full.report("run_p1", null, null).toMap(true));
+    }
+
     @Test
     void aScorerThatLosesCandidatesIsAnError() {
         RemoteScorer lossy = new ReversingScorer() {

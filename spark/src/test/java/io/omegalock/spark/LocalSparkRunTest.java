@@ -57,6 +57,22 @@ class LocalSparkRunTest {
         assertThat(SpecRuns.read(spark.result()).at("/config/search/batch_size").asInt()).isEqualTo(4);
     }
 
+    /** An interrupted trail resumed on Spark ends as the uninterrupted run's trail. */
+    @Test
+    void aTrailCutOnThreadsResumesOnSpark() throws IOException {
+        External.assumePython();
+        Path spec = SpecFixtures.rewritten("quad_basic", dir);
+        SpecRuns.Outputs full = SpecRuns.completed(spec, dir, "full", "--threads", "1");
+        SpecRuns.Outputs resumed = SpecRuns.Outputs.in(dir, "resumed");
+        // Cut in the middle of a line, as a killed process leaves it.
+        byte[] bytes = Files.readAllBytes(full.trail());
+        Files.write(resumed.trail(), java.util.Arrays.copyOf(bytes, bytes.length / 2));
+        SpecRuns.Run r = SpecRuns.run(spec, resumed, "--resume", "--engine", "spark", "--master", "local[2]");
+        assertThat(r.code()).as(r.err()).isIn(0, 1);
+        assertThat(r.err()).contains("resuming: ");
+        SpecRuns.assertSameArtifacts(full, resumed);
+    }
+
     @Test
     void unreachableMasterIsExitTwoNamingTheUrlAndWritesNothing() throws IOException {
         int port;
