@@ -11,10 +11,11 @@ import java.util.Locale;
  * {@code [-2, 2]^d}, multivariate TPE): the median best fitness over 20 seeds in 2-D with 125
  * trials and in 4-D with 200 trials, and the median wall time of a 1000-trial 2-D search over
  * 5 runs after warm-up. Optuna 3.1.0's figures from the issue: -0.095 (2-D, 10 seeds),
- * -3.67 (4-D, 5 seeds), 6.0 s (1000 trials).
+ * -3.67 (4-D, 5 seeds), 6.0 s (1000 trials). With batch sizes, the quality lines are repeated
+ * for each (constant-liar batches, {@code docs/DISTRIBUTED.md}).
  *
  * <p>Run: {@code ./mvnw -q -pl bench -am package -DskipTests && java -cp bench/target/benchmarks.jar
- * io.omegalock.bench.TpeQuality [seeds]}.
+ * io.omegalock.bench.TpeQuality [seeds] [mode] [batch sizes, e.g. 1,4,8]}.
  */
 public final class TpeQuality {
     private TpeQuality() {
@@ -22,13 +23,18 @@ public final class TpeQuality {
 
     /**
      * @param args optional number of seeds (default 20), then optional mode
-     *             ({@code MULTIVARIATE} or {@code UNIVARIATE})
+     *             ({@code MULTIVARIATE} or {@code UNIVARIATE}), then optional comma-separated
+     *             batch sizes (default 1)
      */
     public static void main(String[] args) {
         int seeds = args.length > 0 ? Integer.parseInt(args[0]) : 20;
         TpeSearch.Mode mode = args.length > 1 ? TpeSearch.Mode.valueOf(args[1]) : TpeSearch.Mode.MULTIVARIATE;
-        report("2-D, 125 trials", new Rosenbrock(2), 125, seeds, mode, -0.095);
-        report("4-D, 200 trials", new Rosenbrock(4), 200, seeds, mode, -3.67);
+        int[] batches = args.length > 2 ? Arrays.stream(args[2].split(",")).mapToInt(Integer::parseInt).toArray()
+                : new int[] {1};
+        for (int batch : batches) {
+            report("2-D, 125 trials", new Rosenbrock(2), 125, seeds, mode, batch, -0.095);
+            report("4-D, 200 trials", new Rosenbrock(4), 200, seeds, mode, batch, -3.67);
+        }
         Rosenbrock twoD = new Rosenbrock(2);
         for (int i = 0; i < 3; i++) {
             twoD.best(new TpeSearch(1000, 1000 + i, mode));
@@ -51,13 +57,13 @@ public final class TpeQuality {
     }
 
     private static void report(String label, Rosenbrock problem, int trials, int seeds, TpeSearch.Mode mode,
-                               double optuna) {
+                               int batch, double optuna) {
         double[] best = new double[seeds];
         for (int s = 0; s < seeds; s++) {
-            best[s] = problem.best(new TpeSearch(trials, s, mode));
+            best[s] = problem.best(new TpeSearch(trials, s, mode, batch));
         }
-        System.out.printf(Locale.ROOT, "%s (%s): median best %.4f over %d seeds (Optuna 3.1.0: %.3f); sorted %s%n",
-                label, mode, median(best), seeds, optuna, Arrays.toString(round(sorted(best))));
+        System.out.printf(Locale.ROOT, "%s (%s, batch %d): median best %.4f over %d seeds (Optuna 3.1.0: %.3f); "
+                + "sorted %s%n", label, mode, batch, median(best), seeds, optuna, Arrays.toString(round(sorted(best))));
     }
 
     /** @return the median, the mean of the middle two for an even count (as numpy.median) */

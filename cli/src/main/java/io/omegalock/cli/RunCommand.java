@@ -4,6 +4,8 @@ import io.omegalock.BadInputException;
 import io.omegalock.audit.AuditTrail;
 import io.omegalock.audit.ResumeIndex;
 import io.omegalock.audit.StreamingTrail;
+import io.omegalock.cli.engine.Engines;
+import io.omegalock.cli.engine.RunEngine;
 import io.omegalock.cli.spec.RunSpec;
 import io.omegalock.cli.spec.SpecFile;
 import io.omegalock.cli.spec.SpecRun;
@@ -57,6 +59,14 @@ final class RunCommand implements Callable<Integer> {
             description = "evaluate on N threads (N worker processes per worker target); default 1")
     int threads;
 
+    @Option(names = "--engine", paramLabel = "NAME", defaultValue = Engines.THREADS,
+            description = "where evaluations run: threads (this process, default) or spark (docs/DISTRIBUTED.md)")
+    String engine;
+
+    @Option(names = "--master", paramLabel = "URL",
+            description = "with --engine spark: local[N] (embedded Spark, default local[*]) or spark://HOST:PORT")
+    String master;
+
     @Option(names = "--quiet", description = "no progress line")
     boolean quiet;
 
@@ -74,10 +84,15 @@ final class RunCommand implements Callable<Integer> {
         if (resume && trail == null) {
             throw new BadInputException("--resume needs --trail FILE (the trail of the interrupted run)");
         }
+        if (!Engines.THREADS.equals(engine) && spec.commandLine().getParseResult().hasMatchedOption("--threads")) {
+            throw new BadInputException("--threads applies to --engine threads; --engine " + engine
+                    + " runs as many evaluations at once as its cluster has task slots");
+        }
         RunSpec run = SpecFile.loadConcurrently(specFile);
         SpecRun.Outcome outcome;
-        try (ProgressLine progress = ProgressLine.forTerminal(quiet)) {
-            outcome = SpecRun.run(run, threads, progress, this::openTrail);
+        try (ProgressLine progress = ProgressLine.forTerminal(quiet);
+             RunEngine eng = Engines.open(engine, master, threads, run, progress)) {
+            outcome = SpecRun.run(run, eng.targets(), eng.evaluator(), this::openTrail);
         }
         PrintWriter console = spec.commandLine().getOut();
         Summaries.of(outcome, console);

@@ -8,7 +8,9 @@ import io.omegalock.space.Params;
 import io.omegalock.target.EvalResult;
 import io.omegalock.target.Phase;
 import io.omegalock.target.PhaseAware;
+import io.omegalock.target.ReportedFailure;
 import io.omegalock.target.Target;
+import io.omegalock.target.Wrapper;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,7 +34,7 @@ import java.util.Optional;
  * <p>Phase defaults to {@link Phase#SEARCH}, round to 0; the pipeline moves them through
  * {@link PhaseAware}. They are per wrapper and meant to be set between batches, not during one.
  */
-public final class AuditingTarget implements Target, PhaseAware {
+public final class AuditingTarget implements Wrapper, PhaseAware {
     static final String ERROR_KEY = "_error";
 
     private final AuditTrail trail;
@@ -50,6 +52,35 @@ public final class AuditingTarget implements Target, PhaseAware {
     @Override
     public ParamSpace space() {
         return inner.space();
+    }
+
+    @Override
+    public Target inner() {
+        return inner;
+    }
+
+    @Override
+    public AuditingTarget around(Target other) {
+        AuditingTarget w = new AuditingTarget(trail, other, role);
+        w.phase = phase;
+        w.round = round;
+        return w;
+    }
+
+    /** A resumed run's recorded candidates, counted per call as {@link ResumeIndex#take} would hand them out. */
+    @Override
+    public boolean[] answersAlone(List<Params> batch) {
+        boolean[] out = new boolean[batch.size()];
+        ResumeIndex resume = trail.resume();
+        if (resume == null) {
+            return out;
+        }
+        Map<Params, Integer> asked = new java.util.HashMap<>();
+        for (int i = 0; i < out.length; i++) {
+            Params p = batch.get(i);
+            out[i] = asked.merge(p, 1, Integer::sum) <= resume.count(role, phase, round, p);
+        }
+        return out;
     }
 
     /** @return the role this wrapper writes into the trail */
@@ -130,7 +161,7 @@ public final class AuditingTarget implements Target, PhaseAware {
                 if (errors == null) {
                     errors = new LinkedHashMap<>();
                 }
-                errors.put(c.name(), describe(e));
+                errors.put(c.name(), ReportedFailure.describe(e));
             }
             if (!ok) {
                 if (failedAt == null) {
@@ -177,7 +208,7 @@ public final class AuditingTarget implements Target, PhaseAware {
     private AuditRecord failure(Params params, Throwable e, String ph, int rd) {
         List<String> all = trail.allFailed().failed();
         FrozenMap.Builder<Object> meta = FrozenMap.builder(3);
-        meta.put(ERROR_KEY, describe(e));
+        meta.put(ERROR_KEY, ReportedFailure.describe(e));
         meta.put("_constraints_passed", List.of());
         meta.put("_constraints_failed", all);
         return new AuditRecord(params.asMap(), Double.NaN, 0, meta.build(), now(), List.of(), all, ph, -1, role, rd);
@@ -189,10 +220,5 @@ public final class AuditingTarget implements Target, PhaseAware {
 
     private String now() {
         return Timestamps.iso(trail.clock().instant());
-    }
-
-    private static String describe(Throwable e) {
-        String msg = e.getMessage();
-        return e.getClass().getSimpleName() + (msg == null ? "" : ": " + msg);
     }
 }

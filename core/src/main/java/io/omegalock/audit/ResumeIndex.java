@@ -67,6 +67,18 @@ public final class ResumeIndex {
         return Optional.of(q.poll());
     }
 
+    /**
+     * @param role   target role
+     * @param phase  phase wire name
+     * @param round  round index
+     * @param params the params of a call
+     * @return how many unused records match that call (what {@link #take} would hand out in turn)
+     */
+    public synchronized int count(String role, String phase, long round, Params params) {
+        ArrayDeque<AuditRecord> q = byKey.get(key(role, phase, round, CanonicalJson.of(params)));
+        return q == null ? 0 : q.size();
+    }
+
     /** @return how many records have not been reused yet */
     public synchronized int remaining() {
         return remaining;

@@ -52,8 +52,6 @@ public record Evaluation(Params params, EvalResult result, String failure, doubl
      * @return a failed evaluation keeping the exception's type and message
      */
     public static Evaluation failed(Params params, Throwable error, double wallSeconds) {
-        String msg = error.getMessage();
-        String reason = error.getClass().getSimpleName() + (msg == null ? "" : ": " + msg);
-        return new Evaluation(params, null, reason, wallSeconds);
+        return new Evaluation(params, null, io.omegalock.target.ReportedFailure.describe(error), wallSeconds);
     }
 }

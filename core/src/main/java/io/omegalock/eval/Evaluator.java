@@ -3,7 +3,9 @@ package io.omegalock.eval;
 import io.omegalock.BadInputException;
 import io.omegalock.space.Params;
 import io.omegalock.target.EvalResult;
+import io.omegalock.target.ReportedFailure;
 import io.omegalock.target.Target;
+import io.omegalock.target.Wrapper;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -21,23 +23,29 @@ import java.util.concurrent.atomic.AtomicInteger;
  * <p>With several threads each worker claims the next unclaimed candidate from a shared
  * counter (no per-candidate task objects), so the engine's own overhead stays in the tens of
  * nanoseconds per evaluation.
+ *
+ * <p>A {@linkplain #remote remote} engine sends each batch's innermost target to a
+ * {@link RemoteScorer} (a cluster) and then runs the wrappers around the returned outcomes here,
+ * in candidate order, exactly as a one-thread engine would: the same trail, the same results.
  */
 public final class Evaluator implements AutoCloseable {
     private final int threads;
     private final EvaluationListener listener;
+    private final RemoteScorer remote;
     private ExecutorService pool;
 
-    private Evaluator(int threads, EvaluationListener listener) {
+    private Evaluator(int threads, EvaluationListener listener, RemoteScorer remote) {
         if (threads < 1) {
             throw new BadInputException("threads must be >= 1, got " + threads);
         }
         this.threads = threads;
         this.listener = listener == null ? EvaluationListener.NONE : listener;
+        this.remote = remote;
     }
 
     /** @return an engine that evaluates on the calling thread */
     public static Evaluator sequential() {
-        return new Evaluator(1, null);
+        return new Evaluator(1, null, null);
     }
 
     /**
@@ -46,7 +54,7 @@ public final class Evaluator implements AutoCloseable {
      * @throws BadInputException when threads < 1
      */
     public static Evaluator parallel(int threads) {
-        return new Evaluator(threads, null);
+        return new Evaluator(threads, null, null);
     }
 
     /**
@@ -56,10 +64,20 @@ public final class Evaluator implements AutoCloseable {
      * @throws BadInputException when threads < 1
      */
     public static Evaluator parallel(int threads, EvaluationListener listener) {
-        return new Evaluator(threads, listener);
+        return new Evaluator(threads, listener, null);
     }
 
-    /** @return the number of worker threads */
+    /**
+     * @param scorer   scores each batch's innermost target elsewhere; closed with this engine
+     * @param listener hears every evaluation as it is committed here, in candidate order
+     * @return an engine whose evaluations run through the scorer
+     */
+    public static Evaluator remote(RemoteScorer scorer, EvaluationListener listener) {
+        java.util.Objects.requireNonNull(scorer, "scorer");
+        return new Evaluator(Math.max(1, scorer.parallelism()), listener, scorer);
+    }
+
+    /** @return the number of worker threads (for a remote engine, the evaluations it runs at once) */
     public int threads() {
         return threads;
     }
@@ -70,7 +88,7 @@ public final class Evaluator implements AutoCloseable {
      * @return its evaluation
      */
     public Evaluation evaluate(Target target, Params params) {
-        return evaluateOne(target, params);
+        return remote == null ? evaluateOne(target, params) : evaluateRemote(target, List.of(params)).get(0);
     }
 
     /**
@@ -80,6 +98,9 @@ public final class Evaluator implements AutoCloseable {
      */
     public List<Evaluation> evaluate(Target target, List<Params> batch) {
         int n = batch.size();
+        if (remote != null) {
+            return evaluateRemote(target, batch);
+        }
         if (threads == 1 || n < 2) {
             List<Evaluation> out = new ArrayList<>(n);
             for (Params p : batch) {
@@ -88,6 +109,66 @@ public final class Evaluator implements AutoCloseable {
             return out;
         }
         return evaluateParallel(target, batch);
+    }
+
+    private List<Evaluation> evaluateRemote(Target target, List<Params> batch) {
+        Target leaf = Wrapper.leaf(target);
+        int n = batch.size();
+        // Candidates a wrapper answers alone (a resumed run's records) are not sent.
+        boolean[] alone = target instanceof Wrapper w ? w.answersAlone(batch) : new boolean[n];
+        List<Params> sent = new ArrayList<>(n);
+        int[] origin = new int[n];
+        for (int i = 0; i < n; i++) {
+            if (!alone[i]) {
+                origin[sent.size()] = i;
+                sent.add(batch.get(i));
+            }
+        }
+        List<Evaluation> out = new ArrayList<>(n);
+        int[] received = {0};
+        remote.score(leaf, sent, (s, j) -> {
+            if (j != received[0]++ || j >= sent.size()) {
+                throw new IllegalStateException("remote scorer gave candidate " + j + " when " + (received[0] - 1)
+                        + " of " + sent.size() + " were in");
+            }
+            commitAlone(target, batch, origin[j], out);
+            Evaluation e = score(Wrapper.replaceLeaf(target, new Replay(leaf, s)), batch.get(origin[j]));
+            e = new Evaluation(e.params(), e.result(), e.failure(), s.wallSeconds());
+            listener.evaluated(e);
+            out.add(e);
+        });
+        if (received[0] != sent.size()) {
+            throw new IllegalStateException("remote scorer returned " + received[0] + " outcomes for "
+                    + sent.size() + " candidates");
+        }
+        commitAlone(target, batch, n, out);
+        return out;
+    }
+
+    /**
+     * Evaluates, in order, the candidates before {@code upTo} that were not sent: their wrapper
+     * answers them; should it not, the leaf scores them here.
+     */
+    private void commitAlone(Target target, List<Params> batch, int upTo, List<Evaluation> out) {
+        while (out.size() < upTo) {
+            out.add(evaluateOne(target, batch.get(out.size())));
+        }
+    }
+
+    /** The leaf as it answered elsewhere: its result, or its failure rethrown. */
+    private record Replay(Target leaf, Scored scored) implements Target {
+        @Override
+        public io.omegalock.space.ParamSpace space() {
+            return leaf.space();
+        }
+
+        @Override
+        public EvalResult evaluate(Params params) throws ReportedFailure {
+            if (scored.failure() != null) {
+                throw new ReportedFailure(scored.failure());
+            }
+            return scored.result();
+        }
     }
 
     private List<Evaluation> evaluateParallel(Target target, List<Params> batch) {
@@ -184,6 +265,9 @@ public final class Evaluator implements AutoCloseable {
 
     @Override
     public synchronized void close() {
+        if (remote != null) {
+            remote.close();
+        }
         if (pool != null) {
             pool.shutdownNow();
             pool = null;

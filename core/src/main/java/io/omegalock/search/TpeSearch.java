@@ -4,6 +4,7 @@ import io.omegalock.BadInputException;
 import io.omegalock.eval.Evaluation;
 import io.omegalock.space.ParamSpec;
 import io.omegalock.space.Params;
+import io.omegalock.space.Params;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -32,14 +33,24 @@ import org.apache.commons.rng.simple.RandomSource;
  * candidate list but are left out of the model, as Optuna leaves out failed trials: they carry
  * no fitness to rank. They do not count towards the startup trials either.
  *
- * <p>Same seed, same space and same target give the same candidates on every JVM: the only
- * randomness is a {@code XO_RO_SHI_RO_128_PP} stream seeded from {@code seed}.
+ * <p><b>Batches.</b> With {@code batchSize > 1} the search proposes that many trials before
+ * evaluating them together (on the engine's threads or a cluster), with Optuna's constant-liar
+ * strategy ({@code TPESampler(constant_liar=True)}): each proposal after the first in a batch
+ * sees the batch's earlier proposals as trials with the worst possible outcome, so they land
+ * in the bad density and the batch spreads out instead of proposing one point b times. Startup
+ * trials are drawn uniformly as before. Results enter the model in candidate order once the
+ * batch is back. Batch size 1 is the sequential search exactly.
  *
- * @param trials number of evaluations, {@code >= 1}
- * @param seed   the seed
- * @param mode   joint densities over all unlocked parameters, or one per parameter
+ * <p>Same seed, same space, same batch size and same target give the same candidates on every
+ * JVM and every engine: the only randomness is a {@code XO_RO_SHI_RO_128_PP} stream seeded
+ * from {@code seed}, drawn in proposal order, and proposals depend on no completion order.
+ *
+ * @param trials    number of evaluations, {@code >= 1}
+ * @param seed      the seed
+ * @param mode      joint densities over all unlocked parameters, or one per parameter
+ * @param batchSize trials proposed (and evaluated in parallel) at once, {@code >= 1}
  */
-public record TpeSearch(int trials, long seed, Mode mode) implements SearchStrategy {
+public record TpeSearch(int trials, long seed, Mode mode, int batchSize) implements SearchStrategy {
     /** Completed trials sampled uniformly before the model takes over (Optuna's default). */
     public static final int STARTUP_TRIALS = 10;
     /** The reference's default number of TPE trials. */
@@ -59,7 +70,7 @@ public record TpeSearch(int trials, long seed, Mode mode) implements SearchStrat
         UNIVARIATE
     }
 
-    /** @throws BadInputException when trials < 1 or mode is null */
+    /** @throws BadInputException when trials < 1, batchSize < 1 or mode is null */
     public TpeSearch {
         if (trials < 1) {
             throw new BadInputException("TPE trials (n_trials) must be >= 1, got " + trials);
@@ -67,6 +78,19 @@ public record TpeSearch(int trials, long seed, Mode mode) implements SearchStrat
         if (mode == null) {
             throw new BadInputException("TPE mode must be MULTIVARIATE or UNIVARIATE, got null");
         }
+        if (batchSize < 1) {
+            throw new BadInputException("TPE batch size must be >= 1, got " + batchSize);
+        }
+    }
+
+    /**
+     * @param trials number of evaluations, {@code >= 1}
+     * @param seed   the seed
+     * @param mode   the density mode
+     * @throws BadInputException when trials < 1 or mode is null
+     */
+    public TpeSearch(int trials, long seed, Mode mode) {
+        this(trials, seed, mode, 1);
     }
 
     /**
@@ -75,12 +99,12 @@ public record TpeSearch(int trials, long seed, Mode mode) implements SearchStrat
      * @throws BadInputException when trials < 1
      */
     public TpeSearch(int trials, long seed) {
-        this(trials, seed, Mode.MULTIVARIATE);
+        this(trials, seed, Mode.MULTIVARIATE, 1);
     }
 
     /** @return {@value #DEFAULT_TRIALS} multivariate trials with seed 0 */
     public static TpeSearch withDefaults() {
-        return new TpeSearch(DEFAULT_TRIALS, 0, Mode.MULTIVARIATE);
+        return new TpeSearch(DEFAULT_TRIALS, 0, Mode.MULTIVARIATE, 1);
     }
 
     /**
@@ -89,7 +113,7 @@ public record TpeSearch(int trials, long seed, Mode mode) implements SearchStrat
      * @throws BadInputException when trials < 1
      */
     public TpeSearch withTrials(int trials) {
-        return new TpeSearch(trials, seed, mode);
+        return new TpeSearch(trials, seed, mode, batchSize);
     }
 
     /**
@@ -97,7 +121,7 @@ public record TpeSearch(int trials, long seed, Mode mode) implements SearchStrat
      * @return a copy with that seed
      */
     public TpeSearch withSeed(long seed) {
-        return new TpeSearch(trials, seed, mode);
+        return new TpeSearch(trials, seed, mode, batchSize);
     }
 
     /**
@@ -106,7 +130,16 @@ public record TpeSearch(int trials, long seed, Mode mode) implements SearchStrat
      * @throws BadInputException when mode is null
      */
     public TpeSearch withMode(Mode mode) {
-        return new TpeSearch(trials, seed, mode);
+        return new TpeSearch(trials, seed, mode, batchSize);
+    }
+
+    /**
+     * @param batchSize trials proposed and evaluated at once
+     * @return a copy with that batch size
+     * @throws BadInputException when batchSize < 1
+     */
+    public TpeSearch withBatchSize(int batchSize) {
+        return new TpeSearch(trials, seed, mode, batchSize);
     }
 
     @Override
@@ -132,22 +165,38 @@ public record TpeSearch(int trials, long seed, Mode mode) implements SearchStrat
         UniformRandomProvider rng = RandomSource.XO_RO_SHI_RO_128_PP.create(seed);
         TrialHistory history = new TrialHistory();
         List<Candidate> out = new ArrayList<>(trials);
-        for (int t = 0; t < trials; t++) {
-            Object[] values = new Object[specs.length];
-            double[] row;
-            if (history.size() < STARTUP_TRIALS || modelled.isEmpty()) {
-                for (int a = 0; a < specs.length; a++) {
-                    values[a] = RandomSearch.draw(specs[a], rng);
+        for (int start = 0; start < trials; start += batchSize) {
+            int size = Math.min(batchSize, trials - start);
+            List<double[]> rows = new ArrayList<>(size);
+            List<Params> batch = new ArrayList<>(size);
+            // The batch's earlier proposals, as liars: only built when a batch has a second proposal.
+            TrialHistory lying = size > 1 ? history.copy() : history;
+            for (int k = 0; k < size; k++) {
+                Object[] values = new Object[specs.length];
+                double[] row;
+                if (history.size() < STARTUP_TRIALS || modelled.isEmpty()) {
+                    for (int a = 0; a < specs.length; a++) {
+                        values[a] = RandomSearch.draw(specs[a], rng);
+                    }
+                    row = encode(axes, values, modelled.size());
+                } else {
+                    row = sampler.next(lying, rng);
+                    decode(axes, row, values);
                 }
-                row = encode(axes, values, modelled.size());
-            } else {
-                row = sampler.next(history, rng);
-                decode(axes, row, values);
+                if (lying != history) {
+                    lying.addLiar(row);
+                }
+                rows.add(row);
+                batch.add(ctx.base().withTrusted(indexes, values));
             }
-            Evaluation e = ctx.evaluator().evaluate(ctx.target(), ctx.base().withTrusted(indexes, values));
-            out.add(new Candidate(t, e, names));
-            if (e.ok()) {
-                history.add(row, e.fitness(), violations(e));
+            List<Evaluation> evals = size == 1 ? List.of(ctx.evaluator().evaluate(ctx.target(), batch.get(0)))
+                    : ctx.evaluator().evaluate(ctx.target(), batch);
+            for (int k = 0; k < size; k++) {
+                Evaluation e = evals.get(k);
+                out.add(new Candidate(start + k, e, names));
+                if (e.ok()) {
+                    history.add(rows.get(k), e.fitness(), violations(e));
+                }
             }
         }
         return out;
@@ -191,6 +240,11 @@ public record TpeSearch(int trials, long seed, Mode mode) implements SearchStrat
         m.put("mode", mode.name().toLowerCase(Locale.ROOT));
         m.put("n_startup_trials", STARTUP_TRIALS);
         m.put("n_ei_candidates", TpeSampler.CANDIDATES);
+        if (batchSize > 1) {
+            // Only when batching, so sequential runs keep their artifacts unchanged.
+            m.put("batch_size", batchSize);
+            m.put("constant_liar", true);
+        }
         return m;
     }
 }

@@ -67,6 +67,27 @@ final class TrialHistory {
     }
 
     /**
+     * A trial proposed but not yet evaluated, under the constant-liar strategy: it takes the
+     * worst rank there is (below every completed trial, feasible or not), so it counts in the
+     * split's size and sits in the bad density.
+     *
+     * @param row the proposal's internal values
+     */
+    void addLiar(double[] row) {
+        add(row, Double.NEGATIVE_INFINITY, Integer.MAX_VALUE);
+    }
+
+    /** @return an independent copy (for a batch's liars, which never enter the real history) */
+    TrialHistory copy() {
+        TrialHistory c = new TrialHistory();
+        c.rows.addAll(rows);
+        c.fitness = fitness.clone();
+        c.violations = violations.clone();
+        c.ranking = ranking.clone();
+        return c;
+    }
+
+    /**
      * @param n completed trials
      * @return how many form the good side: {@code min(ceil(0.1 n), 25)}
      */

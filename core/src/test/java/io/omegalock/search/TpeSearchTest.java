@@ -243,4 +243,56 @@ class TpeSearchTest {
         assertThat(counts).containsExactly(0, 0, 1, 2, 2);
         assertThat(TpeSearch.violations(run(Targets.of(line, p -> 1), new GridSearch(2)).get(0).evaluation())).isZero();
     }
+
+    @ParameterizedTest
+    @EnumSource(TpeSearch.Mode.class)
+    void batchesAreTheSameOnEveryEngineAndSpreadOut(TpeSearch.Mode mode) {
+        TpeSearch batched = new TpeSearch(60, 8, mode, 8);
+        List<Candidate> one = run(MIXED_TARGET, batched);
+        List<Candidate> three;
+        try (Evaluator e = Evaluator.parallel(3)) {
+            three = batched.search(new SearchContext(MIXED_TARGET, e, MIXED.neutral(), MIXED.names()));
+        }
+        assertThat(params(three)).isEqualTo(params(one));
+        assertThat(three).extracting(Candidate::fitness).isEqualTo(one.stream().map(Candidate::fitness).toList());
+        assertThat(one).hasSize(60).extracting(Candidate::idx).containsExactlyElementsOf(
+                java.util.stream.IntStream.range(0, 60).boxed().toList());
+        // The first 10 are the startup draws, as without batches; the model's batches differ.
+        assertThat(params(one).subList(0, 10)).isEqualTo(params(run(MIXED_TARGET, new TpeSearch(60, 8, mode))).subList(0, 10));
+        // Constant liar: no batch proposes the same point twice.
+        for (int start = 10; start < 60; start += 8) {
+            List<Params> batch = params(one).subList(start, Math.min(60, start + 8));
+            assertThat(new java.util.HashSet<>(batch)).as("batch at %d", start).hasSameSizeAs(batch);
+        }
+    }
+
+    @Test
+    void batchOfOneIsTheSequentialSearch() {
+        assertThat(params(run(MIXED_TARGET, new TpeSearch(40, 5, TpeSearch.Mode.MULTIVARIATE, 1))))
+                .isEqualTo(params(run(MIXED_TARGET, new TpeSearch(40, 5))));
+        assertThat(new TpeSearch(40, 5).batchSize()).isEqualTo(1);
+        assertThat(new TpeSearch(40, 5).settings()).doesNotContainKey("batch_size");
+        assertThat(new TpeSearch(40, 5).withBatchSize(4).settings()).containsEntry("batch_size", 4)
+                .containsEntry("constant_liar", true);
+        assertThatThrownBy(() -> new TpeSearch(40, 5).withBatchSize(0)).isInstanceOf(BadInputException.class)
+                .hasMessage("TPE batch size must be >= 1, got 0");
+    }
+
+    @Test
+    void liarsRankBelowEveryCompletedTrialAndLeaveTheHistoryAlone() {
+        TrialHistory h = new TrialHistory();
+        for (int i = 0; i < 20; i++) {
+            h.add(new double[] {i}, -i, i % 3 == 0 ? 2 : 0);
+        }
+        TrialHistory lying = h.copy();
+        lying.addLiar(new double[] {99});
+        lying.addLiar(new double[] {98});
+        assertThat(h.size()).isEqualTo(20);
+        assertThat(lying.size()).isEqualTo(22);
+        int[] ranking = lying.ranking();
+        assertThat(ranking[20]).isEqualTo(20);
+        assertThat(ranking[21]).isEqualTo(21);
+        assertThat(lying.split()[1]).contains(20, 21);
+        assertThat(lying.split()[0]).hasSize(TrialHistory.goodCount(22)).doesNotContain(20, 21);
+    }
 }

@@ -69,6 +69,17 @@ public final class External {
         return url;
     }
 
+    /**
+     * For a service a test starts itself from the class path (the Spark module's standalone
+     * cluster): skips (fails under CI) when it could not start.
+     *
+     * @param started whether it started
+     * @param why     what went wrong, for the message
+     */
+    public static void assumeStarted(boolean started, String why) {
+        require(started, why);
+    }
+
     private static void require(boolean present, String missing) {
         if (System.getenv("CI") != null && !present) {
             throw new AssertionError("CI=true, but " + missing + ": .ci/run must install and start it");

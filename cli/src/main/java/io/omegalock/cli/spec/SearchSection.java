@@ -17,7 +17,7 @@ import java.util.function.Function;
  */
 final class SearchSection {
     static final List<String> KEYS = List.of("method", "points_per_axis", "zoom_rounds", "zoom_factor", "samples",
-            "trials", "seed", "mode");
+            "trials", "seed", "mode", "batch_size");
     static final int DEFAULT_POINTS = 5;
     static final int DEFAULT_SAMPLES = 125;
     static final int DEFAULT_TRIALS = 125;
@@ -34,7 +34,7 @@ final class SearchSection {
         register(new Method("grid", gridKeys, SearchSection::grid));
         register(new Method("zooming_grid", gridKeys, SearchSection::zoomingGrid));
         register(new Method("random", List.of("method", "samples", "seed"), SearchSection::random));
-        register(new Method("tpe", List.of("method", "trials", "seed", "mode"), SearchSection::tpe));
+        register(new Method("tpe", List.of("method", "trials", "seed", "mode", "batch_size"), SearchSection::tpe));
     }
 
     private SearchSection() {
@@ -93,8 +93,12 @@ final class SearchSection {
         }
         long seed = m.longInteger("seed", DEFAULT_SEED);
         String mode = m.has("mode") ? m.require("mode").asOneOf(List.of("univariate", "multivariate")) : "multivariate";
+        int batch = m.integer("batch_size", 1);
+        if (batch < 1) {
+            throw m.require("batch_size").error("TPE batch_size must be >= 1, got " + batch);
+        }
         return new TpeSearch(trials, seed, "univariate".equals(mode) ? TpeSearch.Mode.UNIVARIATE
-                : TpeSearch.Mode.MULTIVARIATE);
+                : TpeSearch.Mode.MULTIVARIATE, batch);
     }
 
     private static int points(SpecMap m) {

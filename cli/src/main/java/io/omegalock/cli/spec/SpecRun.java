@@ -54,9 +54,26 @@ public final class SpecRun {
      * @throws io.omegalock.BadInputException when the spec's targets or constraints cannot be set up
      */
     public static Outcome run(RunSpec spec, int threads, EvaluationListener listener, TrailOpener trail) {
-        StreamingTrail sink = null;
         try (TargetSet targets = spec.openTargets(threads);
              Evaluator evaluator = Evaluator.parallel(threads, listener)) {
+            return run(spec, targets, evaluator, trail);
+        }
+    }
+
+    /**
+     * Runs on targets and an evaluator the caller opened and closes: another engine's (the
+     * command line's {@code --engine}), whose evaluator may score elsewhere.
+     *
+     * @param spec      the loaded spec
+     * @param targets   the spec's targets, opened
+     * @param evaluator the evaluator
+     * @param trail     opens the streamed trail, if any
+     * @return what the run decided
+     * @throws io.omegalock.BadInputException when the spec's constraints cannot be set up
+     */
+    public static Outcome run(RunSpec spec, TargetSet targets, Evaluator evaluator, TrailOpener trail) {
+        StreamingTrail sink = null;
+        try {
             targets.startWorkers();
             AuditTrail.Builder builder = AuditTrail.builder().constraints(spec.constraints());
             sink = trail.open(builder);

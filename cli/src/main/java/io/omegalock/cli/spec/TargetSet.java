@@ -23,6 +23,17 @@ public final class TargetSet implements AutoCloseable {
         this.holdout = holdout;
     }
 
+    /**
+     * @param train      the train target (required)
+     * @param test       the test target, or null
+     * @param validation the validation target, or null
+     * @param holdout    the holdout target, or null
+     * @return the targets by role (an engine other than threads makes its own)
+     */
+    public static TargetSet of(Target train, Target test, Target validation, Target holdout) {
+        return new TargetSet(train, test, validation, holdout);
+    }
+
     /** @return the train target */
     public Target train() {
         return train;

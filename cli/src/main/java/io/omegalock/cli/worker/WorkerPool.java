@@ -6,8 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.concurrent.ArrayBlockingQueue;
-import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.BlockingDeque;
+import java.util.concurrent.LinkedBlockingDeque;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -31,7 +31,12 @@ public final class WorkerPool implements AutoCloseable {
     private final WorkerCommand command;
     private final String role;
     private final List<WorkerProcess> processes;
-    private final BlockingQueue<WorkerProcess> idle;
+    /**
+     * Idle processes, the most recently used first: a pool larger than its load (an executor's
+     * pool sized to its cores, fed one task at a time) keeps reusing the processes it already
+     * started instead of starting every one in turn.
+     */
+    private final BlockingDeque<WorkerProcess> idle;
     private final AtomicLong ids = new AtomicLong();
     private volatile boolean closed;
 
@@ -59,7 +64,7 @@ public final class WorkerPool implements AutoCloseable {
             ps.add(new WorkerProcess(command, processes == 1 ? role : role + "#" + (i + 1), log));
         }
         this.processes = List.copyOf(ps);
-        this.idle = new ArrayBlockingQueue<>(processes, false, ps);
+        this.idle = new LinkedBlockingDeque<>(ps);
     }
 
     /** @return how the worker processes are started */
@@ -109,7 +114,7 @@ public final class WorkerPool implements AutoCloseable {
         }
         WorkerProcess w;
         try {
-            w = idle.take();
+            w = idle.takeFirst();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new WorkerException("interrupted while waiting for an idle " + role + " worker");
@@ -117,7 +122,7 @@ public final class WorkerPool implements AutoCloseable {
         try {
             return w.evaluate(ids.incrementAndGet(), params);
         } finally {
-            idle.add(w);
+            idle.addFirst(w);
         }
     }
 

@@ -58,7 +58,7 @@ class SpecFileBadInputTest {
                         + "space, targets, search, unlock_k, walk_forward_top_n, trade_ratio_scale, exclude_ofi_in_unlock, "
                         + "thresholds, constraints, constraint_policy, holdout, sc2, iterative, transfer_test, transfer_alpha, transfer_sample, winner_rank, pbo, dsr)"),
                 yaml("unknown search key", OK + "search: {methd: grid}\n", "search.methd: unknown key (expected one of "
-                        + "method, points_per_axis, zoom_rounds, zoom_factor, samples, trials, seed, mode)"),
+                        + "method, points_per_axis, zoom_rounds, zoom_factor, samples, trials, seed, mode, batch_size)"),
                 yaml("unknown param key", OK.replace("low: 1,", "lo: 1,"), "space[1].lo: unknown key (expected one of "
                         + "name, type, low, high, neutral, choices, ofi_biased, epsilon)"),
                 yaml("unknown target key", SPACE + "targets:\n  train: {comand: [python3, w.py]}\n",
@@ -169,6 +169,10 @@ class SpecFileBadInputTest {
                         "search.method: expected one of grid, zooming_grid, random, tpe, got \"annealing\""),
                 yaml("tpe without trials", OK + "search: {method: tpe, trials: 0}\n",
                         "search.trials: TPE trials must be >= 1, got 0"),
+                yaml("tpe with a zero batch", OK + "search: {method: tpe, batch_size: 0}\n",
+                        "search.batch_size: TPE batch_size must be >= 1, got 0"),
+                yaml("batch_size on a grid", OK + "search: {method: grid, batch_size: 4}\n",
+                        "search.batch_size: not used by method grid (grid reads method, points_per_axis, zoom_rounds, zoom_factor)"),
                 yaml("tpe with a bad mode", OK + "search: {method: tpe, mode: joint}\n",
                         "search.mode: expected one of univariate, multivariate, got \"joint\""),
                 yaml("samples on a grid", OK + "search: {method: grid, samples: 10}\n",
