@@ -59,6 +59,9 @@ class WorkerTargetTest {
                 "train", processes, WorkerLog.discard());
     }
 
+    /** The hanging script's deadline: short, yet long enough for python3 to start under load. */
+    static final Duration HANG_TIMEOUT = Duration.ofSeconds(3);
+
     static Params params(double x, boolean bad) {
         return SPACE.params(Map.of("x", x, "bad", bad));
     }
@@ -69,7 +72,8 @@ class WorkerTargetTest {
                         "boom: cannot evaluate x=0.75", "restarted")),
                 Arguments.of("garbage.py", true, List.of("sent a line that is not JSON in answer to request 2",
                         "\"this is not json {\"", "killed; restarted")),
-                Arguments.of("hang.py", true, List.of("timed out after 1 s on request 2", "killed; restarted")),
+                Arguments.of("hang.py", true, List.of("timed out after " + HANG_TIMEOUT.toSeconds() + " s on request 2",
+                        "killed; restarted")),
                 Arguments.of("wrong_id.py", true, List.of("answered request 2 with id 1002 (out of order)")),
                 Arguments.of("no_fitness.py", true, List.of("answered request 2 without a numeric \"fitness\"")),
                 Arguments.of("nan.py", false, List.of("returned a non-finite fitness (NaN) for request 2")),
@@ -80,7 +84,10 @@ class WorkerTargetTest {
     @ParameterizedTest
     @MethodSource
     void misbehaviourFailsOneEvaluationAndTheNextWorks(String script, boolean restarts, List<String> reason) {
-        try (WorkerTarget w = worker(script, Duration.ofSeconds(1), 1); Evaluator ev = Evaluator.sequential()) {
+        // Only the hanging script needs a short deadline; the others get room for a slow interpreter
+        // start on a loaded machine, which a one-second deadline turned into false failures.
+        Duration timeout = script.equals("hang.py") ? HANG_TIMEOUT : Duration.ofSeconds(30);
+        try (WorkerTarget w = worker(script, timeout, 1); Evaluator ev = Evaluator.sequential()) {
             Evaluation before = ev.evaluate(w, params(0.25, false));
             Evaluation bad = ev.evaluate(w, params(0.75, true));
             Evaluation after = ev.evaluate(w, params(0.25, false));
