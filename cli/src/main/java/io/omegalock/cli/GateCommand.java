@@ -101,7 +101,7 @@ final class GateCommand implements Callable<Integer> {
                     + " (context; not the deciding test)");
         } else {
             out.println("pearson    : " + (v.pearson() == null ? "n/a" : PyFloat.format(v.pearson(), 3))
-                    + (TransferTest.parse(test) == TransferTest.PEARSON_THRESHOLD
+                    + (rule == TransferTest.PEARSON_THRESHOLD
                     ? " (threshold " + PyFloat.repr(t.pearsonMin()) + ")" : ""));
         }
         out.println("candidates : " + a.length);

@@ -67,14 +67,18 @@ public final class GateSuites {
     /**
      * @param name the suite name
      * @param v    the verdict of {@code omega-lock gate}
-     * @return one KC-4 case, its reasons as the message
+     * @return the KC-4 case, its reasons as the message, then the advising sample gate
+     *     ({@code KC-4-SAMPLE}, passed: an advisory never fails) when a pool sample was given
      */
     public static JUnitSuite verdict(String name, GateVerdict v) {
         GateReport kc = v.kcReport();
         String reasons = v.reasons().isEmpty() ? kc.message() : String.join("; ", v.reasons());
-        JUnitCase c = new JUnitCase(kc.name(), v.passed() ? JUnitCase.Outcome.PASSED : JUnitCase.Outcome.FAILED,
-                reasons, JUnitCase.of(kc).output());
-        return JUnitSuite.of(name, List.of(c));
+        List<JUnitCase> cases = new ArrayList<>(List.of(new JUnitCase(kc.name(),
+                v.passed() ? JUnitCase.Outcome.PASSED : JUnitCase.Outcome.FAILED, reasons, JUnitCase.of(kc).output())));
+        if (v.sampleReport() != null) {
+            cases.add(JUnitCase.of(v.sampleReport()));
+        }
+        return JUnitSuite.of(name, cases);
     }
 
     /**

@@ -139,6 +139,20 @@ class GateSuitesTest {
         assertThat(texts(doc, "//testcase/failure/@message")).containsExactly(String.join("; ", fail.reasons()));
     }
 
+    /** A pool sample under another rule advises: its KC-4-SAMPLE case passes and carries its message. */
+    @Test
+    void aVerdictWithAPoolSampleAddsTheAdvisingSampleGate() throws Exception {
+        double[] top = {9, 8, 7, 6, 5};
+        GateVerdict v = GateScores.of(top, top, Thresholds.pureObjective(), TransferTest.PEARSON_THRESHOLD, 0.05,
+                new double[] {4, 3, 2, 1}, new double[] {12, 11, 10, 9.5});
+        Document doc = JUnitXmlSchema.validate(JUnitXml.toString(List.of(GateSuites.verdict("omega-lock.gate.a", v))));
+
+        assertThat(v.sampleReport()).isNotNull();
+        assertThat(texts(doc, "//testcase/@name")).containsExactly("KC-4", v.sampleReport().name());
+        assertThat(texts(doc, "//testcase/failure/@message")).isEmpty();
+        assertThat(doc.getDocumentElement().getTextContent()).contains(v.sampleReport().message());
+    }
+
     @Test
     void aBrokenChainNamesTheEntry() throws Exception {
         JUnitSuite suite = JUnitSuite.of("omega-lock.verify", List.of(

@@ -21,14 +21,9 @@ public final class SpecFixtures {
     private SpecFixtures() {
     }
 
-    /** @return the fixture root (the repository's {@code fixtures/}) */
-    public static Path root() {
-        return Fixtures.root();
-    }
-
     /** @return the fixture spec file of that name */
     public static Path spec(String name) {
-        return root().resolve("reference").resolve("specs").resolve(name + ".json");
+        return Fixtures.root().resolve("reference").resolve("specs").resolve(name + ".json");
     }
 
     /**
@@ -56,12 +51,12 @@ public final class SpecFixtures {
     /** @return the reference's {@code audit.json} of a fixture, parsed with ints kept apart from floats */
     @SuppressWarnings("unchecked")
     public static Map<String, Object> referenceAudit(String name) {
-        return (Map<String, Object>) Json.parse(root().resolve("reference").resolve(name).resolve("audit.json"));
+        return (Map<String, Object>) Json.parse(Fixtures.root().resolve("reference").resolve(name).resolve("audit.json"));
     }
 
     /** @return the reference's {@code result.json} of a fixture */
     @SuppressWarnings("unchecked")
     public static Map<String, Object> referenceResult(String name) {
-        return (Map<String, Object>) Json.parse(root().resolve("reference").resolve(name).resolve("result.json"));
+        return (Map<String, Object>) Json.parse(Fixtures.root().resolve("reference").resolve(name).resolve("result.json"));
     }
 }
