@@ -40,9 +40,12 @@ public final class Main implements Callable<Integer> {
      * @param args command-line arguments
      */
     public static void main(String[] args) {
+        Timeline.mark("main");
         PrintWriter out = new PrintWriter(System.out, true);
         PrintWriter err = new PrintWriter(System.err, true);
-        System.exit(run(args, out, err));
+        int code = run(args, out, err);
+        Timeline.mark("exit " + code);
+        System.exit(code);
     }
 
     /**

@@ -88,27 +88,41 @@ final class RunCommand implements Callable<Integer> {
             throw new BadInputException("--threads applies to --engine threads; --engine " + engine
                     + " runs as many evaluations at once as its cluster has task slots");
         }
+        Timeline.mark("command line parsed");
         RunSpec run = SpecFile.loadConcurrently(specFile);
+        Timeline.mark("spec loaded");
         SpecRun.Outcome outcome;
         try (ProgressLine progress = ProgressLine.forTerminal(quiet);
              RunEngine eng = Engines.open(engine, master, threads, run, progress)) {
             outcome = SpecRun.run(run, eng.targets(), eng.evaluator(), this::openTrail);
         }
+        Timeline.mark("run finished");
         PrintWriter console = spec.commandLine().getOut();
         Summaries.of(outcome, console);
+        Timeline.mark("summary printed");
+        // The audit report and the result are independent files: written at the same time.
+        Concurrently.run(() -> {
+            if (audit != null) {
+                outcome.writeAuditReport(audit);
+            }
+            Timeline.mark("audit report written");
+        }, () -> {
+            Artifacts.writeFiles(outcome.artifact(), out, report);
+            Timeline.mark("result written");
+        });
         if (audit != null) {
-            outcome.auditReport().write(audit, true);
             console.println("wrote " + audit);
         }
         if (trail != null) {
             console.println("wrote " + trail);
         }
-        Artifacts.writeOutputs(outcome.artifact(), out, report, console);
+        Artifacts.sayWritten(out, report, console);
         junitXml.write(outcome.junitSuites(JUnitSuite.nameFor("run", specFile)), console);
         return outcome.passed() ? Main.OK : Main.FAILED;
     }
 
     private StreamingTrail openTrail(AuditTrail.Builder builder) {
+        builder.encodeReportAhead(audit != null);
         if (trail == null) {
             return null;
         }

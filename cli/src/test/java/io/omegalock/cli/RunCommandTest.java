@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.omegalock.audit.AuditReport;
 import io.omegalock.cli.spec.SpecFixtures;
 import io.omegalock.json.Json;
 import io.omegalock.testing.External;
@@ -137,6 +138,31 @@ class RunCommandTest {
                 + "transfer_test: sample\n");
         Cli.Run decided = Cli.run("run", spec.toString(), "--quiet");
         assertThat(decided.out()).contains("over the top 10 and 10 sampled").doesNotContain("KC-4-SAMPLE");
+    }
+
+    @Test
+    void outputsThatCannotBeWrittenAreExitTwoNamingTheFile() throws IOException {
+        Path spec = dir.resolve("out.yaml");
+        Files.writeString(spec, "targets:\n  train: {builtin: quad12}\n  test: {builtin: quad12}\n"
+                + "constraints: [{name: c, expr: 'params.p0 <= 1.0'}]\n");
+        Path nowhere = dir.resolve("no-such-dir");
+        Path audit = dir.resolve("audit.json");
+        Path result = dir.resolve("result.json");
+        Cli.Run badAudit = Cli.run("run", spec.toString(), "--quiet", "--audit", nowhere.resolve("a.json").toString(),
+                "--out", result.toString());
+        assertThat(badAudit.code()).isEqualTo(2);
+        assertThat(badAudit.err()).contains(nowhere.resolve("a.json") + ": cannot write").doesNotContain("at io.omegalock");
+        Cli.Run badResult = Cli.run("run", spec.toString(), "--quiet", "--audit", audit.toString(),
+                "--out", nowhere.resolve("r.json").toString());
+        assertThat(badResult.code()).isEqualTo(2);
+        assertThat(badResult.err()).contains(nowhere.resolve("r.json") + ": cannot write").doesNotContain("at io.omegalock");
+        // Both written, at the same time: the report is the one its own trail's chain verifies.
+        Cli.Run ok = Cli.run("run", spec.toString(), "--quiet", "--audit", audit.toString(), "--out", result.toString());
+        assertThat(ok.code()).as(ok.err()).isIn(0, 1);
+        assertThat(ok.out()).contains("wrote " + audit + "\nwrote " + result);
+        assertThat(AuditReport.read(audit).verifyStoredChain().ok()).isTrue();
+        String status = ok.out().lines().filter(l -> l.startsWith("status")).findFirst().orElseThrow().split(":", 2)[1];
+        assertThat(((Map<?, ?>) Json.parse(result)).get("status")).isEqualTo(status.trim());
     }
 
     @Test

@@ -171,8 +171,26 @@ public record AuditReport(String method, String omegaLockVersion, Long seed, Str
      * @throws UncheckedIOException when the file cannot be written
      */
     public void write(Path file, boolean withHashChain) {
+        write(file, withHashChain, null);
+    }
+
+    /**
+     * Writes the report with its chain, its records and chain entries laid out already when
+     * {@code ahead} is given.
+     *
+     * @param file  destination, replaced
+     * @param ahead this report's records and chain entries laid out, or null
+     */
+    void write(Path file, ReportAhead.Encoded ahead) {
+        write(file, true, ahead);
+    }
+
+    private void write(Path file, boolean withHashChain, ReportAhead.Encoded ahead) {
         try (OutputStream os = Files.newOutputStream(file)) {
-            write(os, withHashChain);
+            JsonBuffer b = new JsonBuffer(1 << 17).to(os);
+            AuditReportCodec.writePretty(this, withHashChain, ahead, b);
+            b.ascii('\n');
+            b.flush();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write audit report " + file + ": " + e.getMessage(), e);
         } catch (UncheckedIOException e) {

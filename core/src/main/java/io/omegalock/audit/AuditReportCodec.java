@@ -3,6 +3,7 @@ package io.omegalock.audit;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import io.omegalock.BadInputException;
+import io.omegalock.json.ByteChunks;
 import io.omegalock.json.Json;
 import io.omegalock.json.JsonBuffer;
 import io.omegalock.json.JsonStyle;
@@ -89,6 +90,20 @@ final class AuditReportCodec {
      * @param out       the buffer
      */
     static void writePretty(AuditReport r, boolean withChain, JsonBuffer out) {
+        writePretty(r, withChain, null, out);
+    }
+
+    /**
+     * As {@link #writePretty(AuditReport, boolean, JsonBuffer)}, with the records and chain
+     * entries possibly laid out already by a {@link ReportAhead}: then they are copied, not
+     * encoded again.
+     *
+     * @param r         the report
+     * @param withChain add the {@code hash_chain}
+     * @param ahead     the report's records and chain entries laid out, or null to lay them out here
+     * @param out       the buffer
+     */
+    static void writePretty(AuditReport r, boolean withChain, ReportAhead.Encoded ahead, JsonBuffer out) {
         Set<String> written = new HashSet<>(KNOWN);
         if (!withChain) {
             written.remove("hash_chain");
@@ -104,27 +119,31 @@ final class AuditReportCodec {
         key(out, false, "constraints").value(constraints(r), JsonStyle.PRETTY, 1);
         key(out, false, "runs");
         List<AuditRecord> runs = r.runs();
-        RecordHasher hasher = withChain ? new RecordHasher() : null;
-        String[] hashes = withChain ? new String[runs.size()] : null;
-        if (runs.isEmpty()) {
-            out.ascii("[]");
+        ByteChunks chain;
+        if (ahead != null) {
+            RecordSections.writeArray(out, runs.size(), ahead.runs());
+            chain = ahead.chain();
         } else {
-            out.ascii('[');
-            String previous = null;
-            for (int i = 0; i < runs.size(); i++) {
-                if (i > 0) {
-                    out.ascii(',');
+            RecordSections.Runs records = new RecordSections.Runs(out);
+            ByteChunks chainBytes = withChain ? new ByteChunks() : null;
+            JsonBuffer chainBuffer = withChain ? new JsonBuffer(1 << 17).to(chainBytes) : null;
+            RecordSections.Chain entries = withChain ? new RecordSections.Chain(chainBuffer) : null;
+            if (runs.isEmpty()) {
+                out.ascii("[]");
+            } else {
+                out.ascii('[');
+                for (AuditRecord rec : runs) {
+                    records.add(rec);
+                    if (entries != null) {
+                        entries.add(rec);
+                    }
                 }
-                out.newline(2);
-                AuditRecord rec = runs.get(i);
-                rec.writePretty(out, 2);
-                if (hasher != null) {
-                    previous = hasher.hash(previous, rec);
-                    hashes[i] = previous;
-                }
-                out.drainIfFull();
+                out.newline(1).ascii(']');
             }
-            out.newline(1).ascii(']');
+            if (chainBuffer != null) {
+                chainBuffer.flush();
+            }
+            chain = chainBytes;
         }
         List<List<Object>> stress = stressRanking(r);
         key(out, false, "stress_ranking").value(stress != null ? stress : r.provenance().get("stress_ranking"),
@@ -132,27 +151,7 @@ final class AuditReportCodec {
         key(out, false, "summary").value(summary(r), JsonStyle.PRETTY, 1);
         if (withChain) {
             key(out, false, "hash_chain");
-            if (runs.isEmpty()) {
-                out.ascii("[]");
-            } else {
-                out.ascii('[');
-                for (int i = 0; i < runs.size(); i++) {
-                    if (i > 0) {
-                        out.ascii(',');
-                    }
-                    out.newline(2).ascii('{').newline(3).ascii("\"call_index\": ").number(runs.get(i).callIndex());
-                    out.ascii(',').newline(3).ascii("\"previous_hash\": ");
-                    if (i == 0) {
-                        out.ascii("null");
-                    } else {
-                        out.string(hashes[i - 1]);
-                    }
-                    out.ascii(',').newline(3).ascii("\"run_hash\": ").string(hashes[i]);
-                    out.newline(2).ascii('}');
-                    out.drainIfFull();
-                }
-                out.newline(1).ascii(']');
-            }
+            RecordSections.writeArray(out, runs.size(), chain);
         }
         for (Map.Entry<String, Object> e : r.provenance().entrySet()) {
             if (written.add(e.getKey())) {

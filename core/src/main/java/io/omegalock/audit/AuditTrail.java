@@ -3,6 +3,7 @@ package io.omegalock.audit;
 import io.omegalock.BadInputException;
 import io.omegalock.Version;
 import io.omegalock.target.Target;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -24,6 +25,7 @@ public final class AuditTrail {
     private final List<TrailSink> sinks;
     private final ResumeIndex resume;
     private final boolean retainRecords;
+    private final ReportAhead ahead;
     private final List<AuditRecord> records = new ArrayList<>();
     private final Outcome[] outcomes;
     private final Outcome allFailed;
@@ -39,9 +41,14 @@ public final class AuditTrail {
         this.constraints = List.copyOf(b.constraints);
         this.retainArtifacts = b.retainArtifacts;
         this.clock = b.clock;
-        this.sinks = List.copyOf(b.sinks);
         this.resume = b.resume;
         this.retainRecords = b.retainRecords;
+        this.ahead = b.encodeReportAhead && b.retainRecords ? new ReportAhead(b.aheadLimitBytes) : null;
+        List<TrailSink> allSinks = new ArrayList<>(b.sinks);
+        if (ahead != null) {
+            allSinks.add(ahead);
+        }
+        this.sinks = List.copyOf(allSinks);
         this.outcomes = constraints.size() <= CACHED_OUTCOMES_UP_TO ? new Outcome[1 << constraints.size()] : null;
         boolean[] all = new boolean[constraints.size()];
         java.util.Arrays.fill(all, true);
@@ -202,12 +209,31 @@ public final class AuditTrail {
                 stressRanking, AuditReport.defaultProvenance(), null);
     }
 
+    /**
+     * Writes {@code report(method, seed, stressRanking).write(file, true)}: the pretty report
+     * with its hash chain. A trail built with {@link Builder#encodeReportAhead} has laid out its
+     * records and chain during the run and only copies them here; the file is the same.
+     *
+     * @param file          destination, replaced
+     * @param method        what produced the trail, e.g. {@code run_p1}
+     * @param seed          the run's seed, or null
+     * @param stressRanking parameter sensitivities, or null when not measured
+     * @throws IllegalStateException        when the trail keeps no records in memory
+     * @throws java.io.UncheckedIOException when the file cannot be written
+     */
+    public void writeReport(Path file, String method, Long seed, List<StressScore> stressRanking) {
+        AuditReport report = report(method, seed, stressRanking);
+        report.write(file, ahead == null ? null : ahead.finish(report.runs()));
+    }
+
     /** Options of an {@link AuditTrail}. */
     public static final class Builder {
         private final List<Constraint> constraints = new ArrayList<>();
         private final List<TrailSink> sinks = new ArrayList<>();
         private boolean retainArtifacts;
         private boolean retainRecords = true;
+        private boolean encodeReportAhead;
+        private long aheadLimitBytes = Runtime.getRuntime().maxMemory() / 8;
         private Clock clock = Clock.systemUTC();
         private ResumeIndex resume;
 
@@ -252,6 +278,27 @@ public final class AuditTrail {
          */
         public Builder retainRecords(boolean retain) {
             this.retainRecords = retain;
+            return this;
+        }
+
+        /**
+         * Lays out the report's records and hash chain on a background thread as they are
+         * committed, so that {@link AuditTrail#writeReport} at the end has only bytes to copy:
+         * for a run that will write its report, on a machine with a core to spare. Costs the
+         * report's size in memory during the run (at most a quarter of the heap; beyond that
+         * the report is simply encoded when written). Ignored when records are not retained.
+         *
+         * @param encode lay out the report during the run
+         * @return this builder
+         */
+        public Builder encodeReportAhead(boolean encode) {
+            this.encodeReportAhead = encode;
+            return this;
+        }
+
+        /** Tests: the bytes each of the two lanes of {@link #encodeReportAhead} may hold. */
+        Builder encodeReportAheadLimit(long bytes) {
+            this.aheadLimitBytes = bytes;
             return this;
         }
 

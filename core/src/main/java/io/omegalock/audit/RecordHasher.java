@@ -52,6 +52,18 @@ final class RecordHasher {
         digestPayload(previousHash, payload.array(), payload.length());
     }
 
+    /**
+     * Hashes the next record of a chain this hasher has been building: its previous hash is
+     * the last one computed here, none for the first call.
+     *
+     * @param record the record
+     */
+    void digestNext(AuditRecord record) {
+        payload.reset();
+        record.writeCanonical(payload);
+        digestPayload(hexValid ? lastHex : null, payload.array(), payload.length());
+    }
+
     /** @return the canonical payload of the last hash (valid until the next call) */
     JsonBuffer lastPayload() {
         return payload;
@@ -95,13 +107,18 @@ final class RecordHasher {
     }
 
     private void digestPayload(String previousHash, byte[] canonical, int length) {
+        byte[] previous = null;
         if (previousHash != null) {
-            if (previousHash == lastHash || lastMatches(previousHash)) {
-                sha256.update(lastHex, 0, 64);
-            } else {
-                // A chain that did not come from this hasher: hex digits are one byte each.
-                sha256.update(previousHash.getBytes(StandardCharsets.UTF_8));
-            }
+            // A chain that did not come from this hasher: hex digits are one byte each.
+            previous = previousHash == lastHash || lastMatches(previousHash) ? lastHex
+                    : previousHash.getBytes(StandardCharsets.UTF_8);
+        }
+        digestPayload(previous, canonical, length);
+    }
+
+    private void digestPayload(byte[] previousHex, byte[] canonical, int length) {
+        if (previousHex != null) {
+            sha256.update(previousHex);
         }
         sha256.update((byte) '\n');
         sha256.update(canonical, 0, length);

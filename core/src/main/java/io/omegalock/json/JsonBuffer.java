@@ -163,6 +163,27 @@ public final class JsonBuffer {
     }
 
     /**
+     * Appends a block of ASCII bytes that is already laid out (see {@link ByteChunks}). With a
+     * sink, the buffer is flushed and the block written to the sink directly, without a copy.
+     *
+     * @param block ASCII bytes, all of them used
+     * @return this buffer
+     * @throws UncheckedIOException when the sink fails
+     */
+    public JsonBuffer chunk(byte[] block) {
+        if (sink == null) {
+            return bytes(block, 0, block.length);
+        }
+        flush();
+        try {
+            sink.write(block, 0, block.length);
+        } catch (IOException e) {
+            throw new UncheckedIOException("writing JSON failed: " + e.getMessage(), e);
+        }
+        return this;
+    }
+
+    /**
      * @param v an integer
      * @return this buffer, with v in plain decimal
      */

@@ -1,5 +1,6 @@
 package io.omegalock.cli.spec;
 
+import io.omegalock.BadInputException;
 import io.omegalock.audit.AuditReport;
 import io.omegalock.audit.AuditTrail;
 import io.omegalock.audit.StreamingTrail;
@@ -14,6 +15,8 @@ import io.omegalock.pipeline.IterativeResult;
 import io.omegalock.pipeline.Pipeline;
 import io.omegalock.pipeline.PipelineResult;
 import io.omegalock.stress.StressResult;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -127,6 +130,21 @@ public final class SpecRun {
         /** @return the audit report of the trail, with the run's seed and ranking */
         default AuditReport auditReport() {
             return trail().report(method(), seed(spec()), ranking());
+        }
+
+        /**
+         * Writes {@link #auditReport()} with its hash chain, from the bytes the trail laid out
+         * during the run when it was built to ({@link AuditTrail.Builder#encodeReportAhead}).
+         *
+         * @param file destination, replaced
+         * @throws io.omegalock.BadInputException naming the file when it cannot be written
+         */
+        default void writeAuditReport(Path file) {
+            try {
+                trail().writeReport(file, method(), seed(spec()), ranking());
+            } catch (UncheckedIOException e) {
+                throw new BadInputException(file + ": cannot write: " + e.getCause().getMessage(), e);
+            }
         }
 
         /**

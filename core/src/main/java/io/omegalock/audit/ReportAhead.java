@@ -1,0 +1,200 @@
+package io.omegalock.audit;
+
+import io.omegalock.json.ByteChunks;
+import io.omegalock.json.JsonBuffer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.locks.LockSupport;
+import java.util.function.Function;
+
+/**
+ * Lays out a trail's report records, and their hash chain, on background threads while the
+ * run is still producing them: a committed record is final, so the pretty bytes and the chain
+ * entry it will have in the report can be made as soon as it exists. Writing the report at
+ * the end then only copies bytes (see {@link AuditTrail.Builder#encodeReportAhead}).
+ *
+ * <p>Two lanes, each a thread of its own: the record objects, and the chain (canonical JSON and
+ * SHA-256, inherently one record after another). On a short command the JIT has not reached its
+ * best code yet, and these two cost more than the run that produces the records; side by side
+ * they finish about when the run and the result file do.
+ *
+ * <p>The bytes are used only for a report whose records are exactly those encoded, the same
+ * objects in the same order; otherwise, or if encoding failed or outgrew its memory cap, the
+ * report is written the ordinary way. Either way the file is the same.
+ */
+final class ReportAhead implements TrailSink {
+
+    /**
+     * Records and chain entries laid out as {@link RecordSections} does, ready to be copied.
+     *
+     * @param runs  the {@code runs} elements
+     * @param chain the {@code hash_chain} elements
+     */
+    record Encoded(ByteChunks runs, ByteChunks chain) {
+    }
+
+    private final Lane runs;
+    private final Lane chain;
+
+    /** @param limitBytes laid-out bytes beyond which encoding ahead stops (the report is then written the ordinary way) */
+    ReportAhead(long limitBytes) {
+        runs = new Lane("omega-lock-report-runs", RecordSections.Runs::new, limitBytes);
+        chain = new Lane("omega-lock-report-chain", RecordSections.Chain::new, limitBytes);
+    }
+
+    @Override
+    public void accept(AuditRecord record) {
+        runs.offer(record);
+        chain.offer(record);
+    }
+
+    /**
+     * Stops encoding, after every record accepted so far, and returns the bytes if they are
+     * exactly the given records'. Call once, after the run (no record may be committed meanwhile).
+     *
+     * @param records the report's records
+     * @return their laid-out bytes, or null when the report must be written the ordinary way
+     */
+    Encoded finish(List<AuditRecord> records) {
+        ByteChunks r = runs.finish(records);
+        ByteChunks c = chain.finish(records);
+        return r == null || c == null ? null : new Encoded(r, c);
+    }
+
+    /**
+     * One layout fed from a queue by a thread of its own. The thread starts with the first
+     * record, parks while none comes, and ends after a second without one (a new record starts
+     * it again), so an abandoned trail leaves no thread behind.
+     */
+    private static final class Lane {
+        private static final long IDLE_EXIT_NANOS = TimeUnit.SECONDS.toNanos(1);
+        private static final long MAX_PARK_NANOS = TimeUnit.MILLISECONDS.toNanos(2);
+
+        private final String name;
+        private final long limitBytes;
+        private final ConcurrentLinkedQueue<AuditRecord> queue = new ConcurrentLinkedQueue<>();
+        private final AtomicBoolean running = new AtomicBoolean();
+        private volatile boolean closed;
+        private volatile Thread thread;
+
+        // Owned by the lane's thread; handed to finish() through Thread.join.
+        private final ByteChunks bytes = new ByteChunks();
+        private final JsonBuffer buffer = new JsonBuffer(1 << 17).to(bytes);
+        private final RecordSections.Layout layout;
+        private final List<AuditRecord> encoded = new ArrayList<>();
+        private boolean gaveUp;
+
+        Lane(String name, Function<JsonBuffer, RecordSections.Layout> layout, long limitBytes) {
+            this.name = name;
+            this.limitBytes = limitBytes;
+            this.layout = layout.apply(buffer);
+        }
+
+        void offer(AuditRecord record) {
+            if (closed) {
+                return;
+            }
+            queue.offer(record);
+            if (running.compareAndSet(false, true)) {
+                Thread t = new Thread(this::drain, name);
+                t.setDaemon(true);
+                thread = t;
+                t.start();
+            }
+        }
+
+        private void drain() {
+            long park = 10_000;
+            long idleSince = System.nanoTime();
+            while (true) {
+                AuditRecord r = queue.poll();
+                if (r != null) {
+                    encode(r);
+                    park = 10_000;
+                    idleSince = System.nanoTime();
+                    continue;
+                }
+                if (closed || System.nanoTime() - idleSince > IDLE_EXIT_NANOS) {
+                    running.set(false);
+                    // A record offered after the poll above and before running was cleared found
+                    // the flag set and started no thread: take it up here.
+                    if (closed || queue.isEmpty() || !running.compareAndSet(false, true)) {
+                        return;
+                    }
+                    continue;
+                }
+                LockSupport.parkNanos(this, park);
+                park = Math.min(park * 2, MAX_PARK_NANOS);
+            }
+        }
+
+        private void encode(AuditRecord r) {
+            if (gaveUp) {
+                return;
+            }
+            try {
+                layout.add(r);
+                encoded.add(r);
+                if (bytes.size() + buffer.length() > limitBytes) {
+                    giveUp();
+                }
+            } catch (RuntimeException e) {
+                // The ordinary writer meets the same record and reports the problem to the caller.
+                giveUp();
+            }
+        }
+
+        private void giveUp() {
+            gaveUp = true;
+            bytes.clear();
+            encoded.clear();
+        }
+
+        ByteChunks finish(List<AuditRecord> records) {
+            closed = true;
+            Thread t = thread;
+            if (t != null) {
+                LockSupport.unpark(t);
+                joinUninterruptibly(t);
+            }
+            for (AuditRecord r = queue.poll(); r != null; r = queue.poll()) {
+                encode(r);
+            }
+            if (gaveUp || !sameRecords(records)) {
+                return null;
+            }
+            buffer.flush();
+            return bytes;
+        }
+
+        private boolean sameRecords(List<AuditRecord> records) {
+            if (records.size() != encoded.size()) {
+                return false;
+            }
+            for (int i = 0; i < records.size(); i++) {
+                if (records.get(i) != encoded.get(i)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        private static void joinUninterruptibly(Thread t) {
+            boolean interrupted = false;
+            while (true) {
+                try {
+                    t.join();
+                    break;
+                } catch (InterruptedException e) {
+                    interrupted = true;
+                }
+            }
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+}
