@@ -3,6 +3,9 @@ package io.omegalock.cli;
 import io.omegalock.OmegaLockException;
 import io.omegalock.Version;
 import java.io.PrintWriter;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -13,9 +16,7 @@ import picocli.CommandLine.Option;
  * failed, 2 usage or bad input (a message on stderr, no stack trace unless {@code --debug}).
  */
 @Command(name = "omega-lock", mixinStandardHelpOptions = true, versionProvider = Main.VersionProvider.class,
-        description = "Audit gate for tuned candidates: decides whether a candidate survives declared evidence.",
-        subcommands = {DemoCommand.class, RunCommand.class, GateCommand.class, ReportCommand.class,
-            VerifyCommand.class, AuditOptunaCommand.class, BenchmarkCommand.class, PowerCommand.class})
+        description = "Audit gate for tuned candidates: decides whether a candidate survives declared evidence.")
 public final class Main implements Callable<Integer> {
     /** Exit code: passed. */
     public static final int OK = 0;
@@ -23,6 +24,15 @@ public final class Main implements Callable<Integer> {
     public static final int FAILED = 1;
     /** Exit code: usage error or bad input. */
     public static final int BAD_INPUT = 2;
+
+    /**
+     * The subcommands by their {@code @Command} names, in the order help lists them. A command
+     * line that names one registers only that one: picocli builds each command's model by
+     * reflection when it is registered, and a command's start-up should not pay for the others.
+     */
+    static final Map<String, Class<?>> COMMANDS = commands(DemoCommand.class, RunCommand.class, GateCommand.class,
+            ReportCommand.class, VerifyCommand.class, AuditOptunaCommand.class, BenchmarkCommand.class,
+            PowerCommand.class);
 
     @Option(names = "--debug", description = "Print stack traces of errors.", scope = CommandLine.ScopeType.INHERIT)
     boolean debug;
@@ -59,6 +69,12 @@ public final class Main implements Callable<Integer> {
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
         Main main = new Main();
         CommandLine cl = new CommandLine(main);
+        Class<?> named = COMMANDS.get(firstWord(args));
+        if (named != null) {
+            cl.addSubcommand(named);
+        } else {
+            COMMANDS.values().forEach(cl::addSubcommand);
+        }
         cl.setOut(out);
         cl.setErr(err);
         cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
@@ -78,6 +94,24 @@ public final class Main implements Callable<Integer> {
         out.flush();
         err.flush();
         return code;
+    }
+
+    private static Map<String, Class<?>> commands(Class<?>... classes) {
+        Map<String, Class<?>> m = new LinkedHashMap<>();
+        for (Class<?> c : classes) {
+            m.put(c.getAnnotation(Command.class).name(), c);
+        }
+        return Collections.unmodifiableMap(m);
+    }
+
+    /** @return the first argument that is not an option (the subcommand's name, if any), or null */
+    private static String firstWord(String[] args) {
+        for (String a : args) {
+            if (!a.startsWith("-")) {
+                return a;
+            }
+        }
+        return null;
     }
 
     /** Reports the library and Java versions. */

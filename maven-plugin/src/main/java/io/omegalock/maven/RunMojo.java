@@ -48,6 +48,7 @@ public class RunMojo extends OmegaLockMojo {
         Path trail = dir.resolve("trail.jsonl");
         getLog().info("omega-lock: running " + spec + " on " + threads + " thread(s)");
         SpecRun.Outcome outcome = SpecRun.run(run, threads, null, builder -> {
+            builder.encodeReportAhead(true);
             StreamingTrail sink = StreamingTrail.create(trail, StreamingTrail.Durability.FLUSH);
             builder.sink(sink);
             return sink;
@@ -55,7 +56,7 @@ public class RunMojo extends OmegaLockMojo {
         info(summary(outcome));
         getLog().info("omega-lock: wrote " + trail);
         Path audit = dir.resolve("audit.json");
-        outcome.auditReport().write(audit, true);
+        outcome.writeAuditReport(audit);
         getLog().info("omega-lock: wrote " + audit);
         Path html = dir.resolve("scorecard.html");
         writeArtifact(outcome.artifact(), dir.resolve("result.json"), html);
