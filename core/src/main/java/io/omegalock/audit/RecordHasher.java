@@ -12,9 +12,15 @@ import java.security.NoSuchAlgorithmException;
  */
 final class RecordHasher {
     private static final byte[] HEX = "0123456789abcdef".getBytes(StandardCharsets.US_ASCII);
+    /**
+     * {@code -Domegalock.sha256=portable} hashes with {@link PortableSha256}, faster when the JVM
+     * runs its quick compiler only (as the command line's launcher does); the JDK's otherwise.
+     */
+    static final boolean PORTABLE = "portable".equals(System.getProperty("omegalock.sha256"));
 
     private final JsonBuffer payload = new JsonBuffer(1024);
     private final MessageDigest sha256;
+    private final PortableSha256 portable;
     /** The hex of the last hash returned, as bytes and as the string handed out. */
     private final byte[] lastHex = new byte[64];
     private final byte[] digest = new byte[32];
@@ -22,8 +28,14 @@ final class RecordHasher {
     private String lastHash;
 
     RecordHasher() {
+        this(PORTABLE);
+    }
+
+    /** @param portable hash with {@link PortableSha256} instead of the JDK's SHA-256 */
+    RecordHasher(boolean portable) {
+        this.portable = portable ? new PortableSha256() : null;
         try {
-            sha256 = MessageDigest.getInstance("SHA-256");
+            sha256 = portable ? null : MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every JVM must provide SHA-256", e);
         }
@@ -117,16 +129,25 @@ final class RecordHasher {
     }
 
     private void digestPayload(byte[] previousHex, byte[] canonical, int length) {
-        if (previousHex != null) {
-            sha256.update(previousHex);
-        }
-        sha256.update((byte) '\n');
-        sha256.update(canonical, 0, length);
         byte[] d = digest;
-        try {
-            sha256.digest(d, 0, 32);
-        } catch (java.security.DigestException e) {
-            throw new IllegalStateException("SHA-256 digests are 32 bytes", e);
+        if (portable != null) {
+            if (previousHex != null) {
+                portable.update(previousHex, 0, previousHex.length);
+            }
+            portable.update((byte) '\n');
+            portable.update(canonical, 0, length);
+            portable.digest(d);
+        } else {
+            if (previousHex != null) {
+                sha256.update(previousHex);
+            }
+            sha256.update((byte) '\n');
+            sha256.update(canonical, 0, length);
+            try {
+                sha256.digest(d, 0, 32);
+            } catch (java.security.DigestException e) {
+                throw new IllegalStateException("SHA-256 digests are 32 bytes", e);
+            }
         }
         for (int i = 0; i < 32; i++) {
             lastHex[2 * i] = HEX[(d[i] >> 4) & 15];
