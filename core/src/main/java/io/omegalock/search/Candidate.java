@@ -1,8 +1,8 @@
 package io.omegalock.search;
 
 import io.omegalock.eval.Evaluation;
+import io.omegalock.json.FrozenMap;
 import io.omegalock.space.Params;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -36,26 +36,46 @@ public record Candidate(int idx, Evaluation evaluation, List<String> unlockedNam
         return evaluation.ok();
     }
 
-    /** @return the unlocked values, in unlock order */
-    public Map<String, Object> unlocked() {
-        Map<String, Object> m = new LinkedHashMap<>();
-        for (String n : unlockedNames) {
-            m.put(n, evaluation.params().get(n));
-        }
-        return m;
+    private static final FrozenMap.Keys SUMMARY = FrozenMap.Keys.of(List.of("idx", "unlocked", "fitness", "n_trials",
+            "wall_s"));
+    private static final FrozenMap.Keys FAILED_SUMMARY = FrozenMap.Keys.of(List.of("idx", "unlocked", "fitness",
+            "n_trials", "wall_s", "error"));
+
+    /** The key list of the unlocked names seen last: all candidates of a search share one names list. */
+    private static volatile UnlockedKeys lastUnlocked;
+
+    private record UnlockedKeys(List<String> names, FrozenMap.Keys keys) {
     }
 
-    /** @return the reference's summary: {@code idx, unlocked, fitness, n_trials, wall_s} (+ {@code error}) */
-    public Map<String, Object> toSummary() {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("idx", idx);
-        m.put("unlocked", unlocked());
-        m.put("fitness", ok() ? fitness() : null);
-        m.put("n_trials", nTrials());
-        m.put("wall_s", evaluation.wallSeconds());
-        if (!ok()) {
-            m.put("error", evaluation.failure());
+    private FrozenMap.Keys unlockedKeys() {
+        UnlockedKeys k = lastUnlocked;
+        if (k == null || k.names() != unlockedNames) {
+            k = new UnlockedKeys(unlockedNames, FrozenMap.Keys.of(unlockedNames));
+            lastUnlocked = k;
         }
-        return m;
+        return k.keys();
+    }
+
+    /**
+     * The unlocked values, in unlock order: an immutable map sharing its keys with every other
+     * candidate of the search (a grid's summaries are written 64,000 at a time).
+     *
+     * @return the unlocked values
+     */
+    public Map<String, Object> unlocked() {
+        Object[] values = new Object[unlockedNames.size()];
+        for (int i = 0; i < values.length; i++) {
+            values[i] = evaluation.params().get(unlockedNames.get(i));
+        }
+        return FrozenMap.of(unlockedKeys(), values);
+    }
+
+    /** @return the reference's summary: {@code idx, unlocked, fitness, n_trials, wall_s} (+ {@code error}), immutable */
+    public Map<String, Object> toSummary() {
+        if (ok()) {
+            return FrozenMap.of(SUMMARY, new Object[] {idx, unlocked(), fitness(), nTrials(), evaluation.wallSeconds()});
+        }
+        return FrozenMap.of(FAILED_SUMMARY, new Object[] {idx, unlocked(), null, nTrials(), evaluation.wallSeconds(),
+            evaluation.failure()});
     }
 }
