@@ -78,14 +78,24 @@ final class CelConstraints {
     }
 
     private static Constraint compile(ConstraintSpec spec, SpecNode at) {
+        return Constraint.of(spec.name(), spec.description(), predicate(spec, at));
+    }
+
+    /**
+     * @param spec the declared constraint
+     * @param at   its {@code expr} node, for error messages
+     * @return CEL's test of the expression
+     * @throws io.omegalock.BadInputException naming the constraint and key path when the
+     *     expression does not compile or cannot be a boolean
+     */
+    static Constraint.Predicate predicate(ConstraintSpec spec, SpecNode at) {
         CelValidationResult r = Env.CEL.compile(spec.expr());
         if (r.hasError()) {
             throw at.error("constraint '" + spec.name() + "' does not compile:\n" + r.getErrorString());
         }
-        CelAbstractSyntaxTree ast;
         CelRuntime.Program program;
         try {
-            ast = r.getAst();
+            CelAbstractSyntaxTree ast = r.getAst();
             CelKind kind = ast.getResultType().kind();
             if (kind != CelKind.BOOL && kind != CelKind.DYN) {
                 throw at.error("constraint '" + spec.name() + "' is an expression of type " + ast.getResultType().name()
@@ -96,7 +106,7 @@ final class CelConstraints {
             throw at.error("constraint '" + spec.name() + "' does not compile: " + e.getMessage());
         }
         String name = spec.name();
-        return Constraint.of(name, spec.description(), (params, result) -> test(name, program, params, result));
+        return (params, result) -> test(name, program, params, result);
     }
 
     private static boolean test(String name, CelRuntime.Program program, Params params, EvalResult result) {

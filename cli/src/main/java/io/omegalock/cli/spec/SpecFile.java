@@ -125,10 +125,10 @@ public final class SpecFile {
 
         List<SpecNode> exprNodes = new ArrayList<>();
         List<ConstraintSpec> constraintSpecs = constraints(top.opt("constraints"), exprNodes);
-        // CEL is loaded only here, so a spec without constraints never pays for it.
+        // CEL is loaded only from here, so a spec without constraints (or with plain comparisons only) never pays for it.
         CompletableFuture<List<Constraint>> constraints = constraintSpecs.isEmpty()
                 ? CompletableFuture.completedFuture(List.of())
-                : CompletableFuture.supplyAsync(() -> List.copyOf(CelConstraints.compile(constraintSpecs, exprNodes)),
+                : CompletableFuture.supplyAsync(() -> List.copyOf(SpecConstraints.compile(constraintSpecs, exprNodes)),
                         SpecFile::startDaemon);
 
         IterativeConfig iterative = iterative(top, config[0]);

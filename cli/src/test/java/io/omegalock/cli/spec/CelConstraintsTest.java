@@ -26,7 +26,8 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * What constraint expressions see and how they compare: int and float parameters, JSON ints and
+ * What constraint expressions see and how they compare (through {@link SpecConstraints}, so plain
+ * comparisons go the direct way and the rest through CEL): int and float parameters, JSON ints and
  * doubles in metadata, fitness and n_trials, nulls, nesting, and expressions that throw or do
  * not give a boolean (the constraint fails, and the audit trail keeps the message).
  */
@@ -50,7 +51,7 @@ class CelConstraintsTest {
 
     static Constraint compile(String expr) {
         SpecNode at = SpecNode.root("spec.yaml", Map.of()).child("constraints[0]", null).child("expr", expr);
-        return CelConstraints.compile(List.of(new ConstraintSpec("c", expr, "")), List.of(at)).get(0);
+        return SpecConstraints.compile(List.of(new ConstraintSpec("c", expr, "")), List.of(at)).get(0);
     }
 
     static boolean test(String expr, Params params, EvalResult result) throws Exception {

@@ -12,7 +12,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * CEL (with protobuf and Guava behind it) is loaded only when a spec declares constraints:
+ * CEL (with protobuf and Guava behind it) is loaded only when a spec declares constraints other
+ * than plain comparisons ({@link SimpleConstraint}):
  * checked in a fresh JVM with {@code -verbose:class}, since this test JVM has loaded it already.
  */
 class CelLoadingTest {
@@ -36,11 +37,22 @@ class CelLoadingTest {
     }
 
     @Test
-    void aSpecWithConstraintsDoes() throws Exception {
-        Path spec = dir.resolve("constrained.yaml");
-        Files.writeString(spec, SPEC + "constraints:\n  - {name: c, expr: 'params.x < 0.9'}\n");
+    void aSpecWhoseConstraintsArePlainComparisonsDoesNot() throws Exception {
+        Path spec = dir.resolve("plain-constraints.yaml");
+        Files.writeString(spec, SPEC + "constraints:\n  - {name: c, expr: 'params.x < 0.9 && n_trials >= 50'}\n"
+                + "  - {name: d, expr: 'metadata.risk <= 2'}\n");
         String out = loadInFreshJvm(spec);
-        assertThat(out).contains("loaded RunSpec[").contains("1 constraints").contains(" dev.cel.bundle.");
+        assertThat(out).contains("loaded RunSpec[").contains("2 constraints");
+        assertThat(out).doesNotContain(" dev.cel.").doesNotContain(" com.google.protobuf.");
+    }
+
+    @Test
+    void aSpecWithAnyOtherConstraintDoes() throws Exception {
+        Path spec = dir.resolve("constrained.yaml");
+        Files.writeString(spec, SPEC + "constraints:\n  - {name: c, expr: 'params.x < 0.9'}\n"
+                + "  - {name: d, expr: 'has(metadata.risk)'}\n");
+        String out = loadInFreshJvm(spec);
+        assertThat(out).contains("loaded RunSpec[").contains("2 constraints").contains(" dev.cel.bundle.");
     }
 
     private static String loadInFreshJvm(Path spec) throws IOException, InterruptedException {
