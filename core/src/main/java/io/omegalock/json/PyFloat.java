@@ -1,8 +1,12 @@
 package io.omegalock.json;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.math.RoundingMode;
+import java.nio.ByteBuffer;
 
 /**
  * Formats doubles exactly as Python does, so that canonical JSON (and therefore hash chains)
@@ -27,8 +31,10 @@ import java.math.RoundingMode;
  * <li>Everything else goes through the Schubfach method (R. Giulietti, "The Schubfach way to
  *     render doubles", 2020): scale the rounding interval by a 126-bit approximation of a
  *     power of ten, then pick the shortest decimal inside it, the closest to {@code x} (ties
- *     to even digits) among equally short ones. The power table is computed at class
- *     initialisation with {@link BigInteger}.</li>
+ *     to even digits) among equally short ones. The power table is read from a resource at
+ *     class initialisation ({@code pyfloat-powers.bin}, 9.9 KB; computing it with
+ *     {@link BigInteger} took 25 ms of every command's start), and {@code PyFloatTest} checks it
+ *     against that computation ({@link #computePowerTable()}).</li>
  * </ol>
  * The two smallest subnormals are special: their rounding interval holds several one-digit
  * decimals, and Python prints the closest ({@code 5e-324}, {@code 1e-323}).
@@ -45,7 +51,7 @@ public final class PyFloat {
     private static final int K_MIN = -324;
     private static final int K_MAX = 292;
     /** g1(k), g0(k) for k in [K_MIN, K_MAX]: 10^-k = (g - eps) 2^r with 2^125 <= g < 2^126. */
-    private static final long[] G = powerTable();
+    private static final long[] G = readPowerTable();
     /** Exact powers of ten as doubles, for the few-decimals path. */
     private static final double[] POW10 = {1e0, 1e1, 1e2, 1e3, 1e4};
     private static final long[] LONG_POW10 = longPowers();
@@ -202,7 +208,29 @@ public final class PyFloat {
         return (int) (e * 913_124_641_741L >> 38);
     }
 
-    private static long[] powerTable() {
+    /** The resource holding {@link #computePowerTable()}, big-endian longs. */
+    static final String POWER_TABLE = "pyfloat-powers.bin";
+
+    private static long[] readPowerTable() {
+        long[] g = new long[(K_MAX - K_MIN + 1) * 2];
+        try (InputStream in = PyFloat.class.getResourceAsStream(POWER_TABLE)) {
+            if (in == null) {
+                throw new IllegalStateException(POWER_TABLE + " is missing from the class path");
+            }
+            ByteBuffer bytes = ByteBuffer.wrap(in.readAllBytes());
+            if (bytes.remaining() != g.length * Long.BYTES) {
+                throw new IllegalStateException(POWER_TABLE + " has " + bytes.remaining() + " bytes, expected "
+                        + g.length * Long.BYTES);
+            }
+            bytes.asLongBuffer().get(g);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + POWER_TABLE, e);
+        }
+        return g;
+    }
+
+    /** @return g1(k), g0(k) for k in [K_MIN, K_MAX], computed exactly (what {@link #POWER_TABLE} holds) */
+    static long[] computePowerTable() {
         long[] g = new long[(K_MAX - K_MIN + 1) * 2];
         for (int k = K_MIN; k <= K_MAX; k++) {
             int e = -k;

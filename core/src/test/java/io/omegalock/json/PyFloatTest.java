@@ -19,6 +19,18 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 class PyFloatTest {
 
+    @Test
+    void thePowerTableResourceIsTheExactComputation() throws Exception {
+        long[] computed = PyFloat.computePowerTable();
+        byte[] stored;
+        try (InputStream in = PyFloat.class.getResourceAsStream(PyFloat.POWER_TABLE)) {
+            stored = in.readAllBytes();
+        }
+        long[] read = new long[stored.length / Long.BYTES];
+        java.nio.ByteBuffer.wrap(stored).asLongBuffer().get(read);
+        assertThat(read).isEqualTo(computed);
+    }
+
     /** One line of pyfloat_cases.txt.gz, produced by Python 3 (tools/gen_pyfloat_cases.py). */
     private record Case(double x, String repr, String f0, String f2, String f3) {
     }
