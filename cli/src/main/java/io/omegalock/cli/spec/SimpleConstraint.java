@@ -211,8 +211,15 @@ final class SimpleConstraint {
     }
 
     private static final class Parser {
+        /**
+         * Deepest parenthesis nesting recognised. CEL refuses expressions nested about 250 deep
+         * (its recursion limit), and recursive descent should not go near the stack's end.
+         */
+        private static final int MAX_DEPTH = 16;
+
         private final String s;
         private int at;
+        private int depth;
 
         Parser(String s) {
             this.s = s;
@@ -239,10 +246,10 @@ final class SimpleConstraint {
                 if (!take("(")) {
                     throw new NotSimple();
                 }
-                return new Not(closing(or()));
+                return new Not(nested());
             }
             if (take("(")) {
-                return closing(or());
+                return nested();
             }
             Operand left = operand();
             Op op = take("<=") ? Op.LE : take(">=") ? Op.GE : take("<") ? Op.LT : take(">") ? Op.GT : null;
@@ -252,10 +259,16 @@ final class SimpleConstraint {
             return new Compare(left, op, operand());
         }
 
-        private Expr closing(Expr e) {
+        /** The expression after an opening parenthesis, and its closing one. */
+        private Expr nested() {
+            if (++depth > MAX_DEPTH) {
+                throw new NotSimple();
+            }
+            Expr e = or();
             if (!take(")")) {
                 throw new NotSimple();
             }
+            depth--;
             return e;
         }
 

@@ -1,7 +1,9 @@
 package io.omegalock.cli.spec;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.omegalock.BadInputException;
 import io.omegalock.audit.Constraint;
 import io.omegalock.space.BoolParam;
 import io.omegalock.space.FloatParam;
@@ -64,6 +66,18 @@ class SimpleConstraintTest {
         "params.p0 + 1.0 < 2.0", "params.é < 1", "", "(params.p0 < 1", "params.p0 < 1)", "params.p0 < 1 &", "true"})
     void leftToCel(String expr) {
         assertThat(SimpleConstraint.parse(expr)).as(expr).isEmpty();
+    }
+
+    @Test
+    void nestingIsRecognisedOnlyWellInsideWhatCelCompiles() {
+        String sixteen = "(".repeat(16) + "fitness > 0.0" + ")".repeat(16);
+        assertThat(SimpleConstraint.parse(sixteen)).isPresent();
+        cel(sixteen);
+        assertThat(SimpleConstraint.parse("(".repeat(17) + "fitness > 0.0" + ")".repeat(17))).isEmpty();
+        // CEL itself refuses this one (recursion limit): it must reach CEL to be refused.
+        String deep = "(".repeat(300) + "fitness > 0.0" + ")".repeat(300);
+        assertThat(SimpleConstraint.parse(deep)).isEmpty();
+        assertThatThrownBy(() -> cel(deep)).isInstanceOf(BadInputException.class).hasMessageContaining("does not compile");
     }
 
     /** Random trees over the subset, and mutations of them that leave it. */
