@@ -64,6 +64,19 @@ class AuditReportCodecTest {
 
     @ParameterizedTest
     @MethodSource("fixtures")
+    void theWrittenSummaryIsWhatTheReportsMethodsCount(String name) {
+        AuditReport report = AuditReport.read(ReferenceFixtureTest.fixture(name));
+        Map<String, Object> want = new LinkedHashMap<>();
+        want.put("n_total", report.nTotal());
+        want.put("n_feasible", report.nFeasible());
+        want.put("feasibility_rate", report.feasibilityRate());
+        want.put("constraint_pass_counts", report.constraintPassCounts());
+        assertThat(report.toMap(false).get("summary")).isEqualTo(want);
+        assertThat(report.nFeasible()).isLessThan(report.nTotal());
+    }
+
+    @ParameterizedTest
+    @MethodSource("fixtures")
     void streamingWriterAndReaderAgreeWithTheGenericPathOnTheFixtures(String name) throws IOException {
         AuditReport report = AuditReport.read(ReferenceFixtureTest.fixture(name));
         for (boolean chain : new boolean[] {true, false}) {
