@@ -1,6 +1,7 @@
 package io.omegalock.demo;
 
 import io.omegalock.BadInputException;
+import io.omegalock.json.FrozenMap;
 import io.omegalock.space.BoolParam;
 import io.omegalock.space.FloatParam;
 import io.omegalock.space.IntParam;
@@ -8,8 +9,7 @@ import io.omegalock.space.ParamSpace;
 import io.omegalock.space.Params;
 import io.omegalock.target.EvalResult;
 import io.omegalock.target.Target;
-import java.util.LinkedHashMap;
-import java.util.Map;
+import java.util.List;
 
 /**
  * The quad12 analytic target: a concave quadratic over ten mixed parameters whose optimum
@@ -41,6 +41,8 @@ public final class Quad12 {
             new FloatParam("p4", 0, 1, 0.5, true),
             FloatParam.of("p5", 0, 1, 0.5));
 
+    /** The metadata keys, in the order the reference's worker writes them; shared by every result. */
+    private static final FrozenMap.Keys METADATA = FrozenMap.Keys.of(List.of("risk", "tag", "slice"));
     private static final SliceSet<Slice> SLICES = new SliceSet<>("quad12", new Slice(TRAIN, 0.0),
             new Slice(TEST, 0.15), new Slice(HOLDOUT, 0.3));
 
@@ -131,11 +133,7 @@ public final class Quad12 {
             f += 0.001 * p4 - 0.002 * p5;
 
             long nTrials = 40 + 3 * n0 + (b0 ? 10 : 0);
-            Map<String, Object> metadata = new LinkedHashMap<>();
-            metadata.put("risk", Math.abs(p1) + 0.1 * n0);
-            metadata.put("tag", "quad");
-            metadata.put("slice", role);
-            return EvalResult.of(f, nTrials, metadata);
+            return EvalResult.of(f, nTrials, FrozenMap.of(METADATA, new Object[] {Math.abs(p1) + 0.1 * n0, "quad", role}));
         }
     }
 }

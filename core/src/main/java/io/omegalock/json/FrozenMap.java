@@ -284,6 +284,13 @@ public final class FrozenMap<V> extends AbstractMap<String, V> {
             Integer i = index.get(key);
             return i == null ? -1 : i;
         }
+        // Keys are mostly looked up with the very string that was put (a constant): identity first,
+        // which spares the quick compiler's String.equals calls on the keys before it.
+        for (int i = 0; i < n; i++) {
+            if (keys[i] == key) {
+                return i;
+            }
+        }
         for (int i = 0; i < n; i++) {
             if (Objects.equals(keys[i], key)) {
                 return i;

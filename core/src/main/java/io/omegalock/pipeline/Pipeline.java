@@ -92,8 +92,9 @@ public final class Pipeline {
 
         enter(train, Phase.GRID);
         List<Candidate> candidates = config.search().search(new SearchContext(train, evaluator, base, topK));
-        Candidate bestAny = Selection.bestOf(candidates);
-        Candidate bestFeasible = Selection.bestOf(candidates, Feasibility::feasible);
+        Selection.Best best = Selection.best(candidates, Feasibility::feasible);
+        Candidate bestAny = best.any();
+        Candidate bestFeasible = best.passing();
         Candidate selected = bestAny;
         boolean violated = false;
         if (config.constraintPolicy() != ConstraintPolicy.RECORD) {

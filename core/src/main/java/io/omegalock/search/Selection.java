@@ -25,13 +25,48 @@ public final class Selection {
      * @return the highest-fitness successful candidate passing the filter (first on ties), or null
      */
     public static Candidate bestOf(List<Candidate> candidates, Predicate<Candidate> filter) {
-        Candidate best = null;
+        return best(candidates, filter).passing();
+    }
+
+    /**
+     * The best candidate and the best one passing a filter.
+     *
+     * @param any     the highest-fitness successful candidate (first on ties), or null
+     * @param passing the highest-fitness successful candidate passing the filter (first on ties), or null
+     */
+    public record Best(Candidate any, Candidate passing) {
+    }
+
+    /**
+     * {@link #bestOf(List)} and {@link #bestOf(List, Predicate)} in one pass. The filter (which
+     * must not have side effects) is asked only of a candidate that would beat the best passing
+     * one so far: on a 64,000-point grid, looking feasibility up in every candidate's metadata
+     * cost more than the rest of the selection.
+     *
+     * @param candidates evaluated candidates
+     * @param filter     which candidates may be the passing winner
+     * @return both winners
+     */
+    public static Best best(List<Candidate> candidates, Predicate<Candidate> filter) {
+        Candidate any = null;
+        Candidate passing = null;
+        double anyFitness = 0;
+        double passingFitness = 0;
         for (Candidate c : candidates) {
-            if (c.ok() && filter.test(c) && (best == null || c.fitness() > best.fitness())) {
-                best = c;
+            if (!c.ok()) {
+                continue;
+            }
+            double f = c.fitness();
+            if (any == null || f > anyFitness) {
+                any = c;
+                anyFitness = f;
+            }
+            if ((passing == null || f > passingFitness) && filter.test(c)) {
+                passing = c;
+                passingFitness = f;
             }
         }
-        return best;
+        return new Best(any, passing);
     }
 
     /**

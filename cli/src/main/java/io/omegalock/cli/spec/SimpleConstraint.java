@@ -292,7 +292,8 @@ final class SimpleConstraint {
                     if (RESERVED.contains(field)) {
                         throw new NotSimple();
                     }
-                    return root.equals("params") ? new Param(field) : new Metadata(field);
+                    // Interned: a target's metadata keys are usually constants, found by identity.
+                    return root.equals("params") ? new Param(field.intern()) : new Metadata(field.intern());
                 default:
                     throw new NotSimple();
             }
