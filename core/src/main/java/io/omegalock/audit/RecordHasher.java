@@ -73,7 +73,17 @@ final class RecordHasher {
     void digestNext(AuditRecord record) {
         payload.reset();
         record.writeCanonical(payload);
-        digestPayload(hexValid ? lastHex : null, payload.array(), payload.length());
+        digestNext(payload.array(), payload.length());
+    }
+
+    /**
+     * As {@link #digestNext(AuditRecord)}, from the record's canonical bytes made elsewhere.
+     *
+     * @param canonical the record's canonical JSON
+     * @param length    bytes of it to use
+     */
+    void digestNext(byte[] canonical, int length) {
+        digestPayload(hexValid ? lastHex : null, canonical, length);
     }
 
     /** @return the canonical payload of the last hash (valid until the next call) */

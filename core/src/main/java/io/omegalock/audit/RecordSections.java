@@ -17,14 +17,8 @@ final class RecordSections {
     private RecordSections() {
     }
 
-    /** One of the two arrays, laid out record by record. */
-    interface Layout {
-        /** @param record the next record */
-        void add(AuditRecord record);
-    }
-
     /** The {@code runs} elements. */
-    static final class Runs implements Layout {
+    static final class Runs {
         private final JsonBuffer out;
         private int count;
 
@@ -33,8 +27,8 @@ final class RecordSections {
             this.out = out;
         }
 
-        @Override
-        public void add(AuditRecord record) {
+        /** @param record the next record */
+        void add(AuditRecord record) {
             if (count++ > 0) {
                 out.ascii(',');
             }
@@ -45,7 +39,7 @@ final class RecordSections {
     }
 
     /** The {@code hash_chain} elements: computes the chain. */
-    static final class Chain implements Layout {
+    static final class Chain {
         private final JsonBuffer out;
         private final RecordHasher hasher = new RecordHasher();
         private final byte[] previousHex = new byte[64];
@@ -56,13 +50,25 @@ final class RecordSections {
             this.out = out;
         }
 
-        @Override
-        public void add(AuditRecord record) {
+        /** @param record the next record */
+        void add(AuditRecord record) {
+            add(record, null);
+        }
+
+        /**
+         * @param record    the next record
+         * @param canonical its canonical JSON when made elsewhere ({@link ReportAhead}), else null
+         */
+        void add(AuditRecord record, byte[] canonical) {
             if (count > 0) {
                 System.arraycopy(hasher.lastHex(), 0, previousHex, 0, 64);
                 out.ascii(',');
             }
-            hasher.digestNext(record);
+            if (canonical == null) {
+                hasher.digestNext(record);
+            } else {
+                hasher.digestNext(canonical, canonical.length);
+            }
             out.newline(2).ascii('{').newline(3).ascii("\"call_index\": ").number(record.callIndex());
             out.ascii(',').newline(3).ascii("\"previous_hash\": ");
             if (count == 0) {

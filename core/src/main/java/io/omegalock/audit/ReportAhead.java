@@ -3,6 +3,7 @@ package io.omegalock.audit;
 import io.omegalock.json.ByteChunks;
 import io.omegalock.json.JsonBuffer;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.TimeUnit;
@@ -16,10 +17,10 @@ import java.util.function.Function;
  * entry it will have in the report can be made as soon as it exists. Writing the report at
  * the end then only copies bytes (see {@link AuditTrail.Builder#encodeReportAhead}).
  *
- * <p>Two lanes, each a thread of its own: the record objects, and the chain (canonical JSON and
- * SHA-256, inherently one record after another). On a short command the JIT has not reached its
- * best code yet, and these two cost more than the run that produces the records; side by side
- * they finish about when the run and the result file do.
+ * <p>Two lanes, each a thread of its own: the first lays out the record objects and makes each
+ * record's canonical JSON, the second computes the chain from those bytes (SHA-256, inherently one
+ * record after another, the larger cost in a JVM running its quick compiler only). Side by side
+ * with the run they finish soon after it.
  *
  * <p>The bytes are used only for a report whose records are exactly those encoded, the same
  * objects in the same order; otherwise, or if encoding failed or outgrew its memory cap, the
@@ -36,19 +37,38 @@ final class ReportAhead implements TrailSink {
     record Encoded(ByteChunks runs, ByteChunks chain) {
     }
 
-    private final Lane runs;
-    private final Lane chain;
+    /** A record with its canonical JSON, handed from the first lane to the second. */
+    private record Canonical(AuditRecord record, byte[] bytes) {
+    }
+
+    private final Lane<Canonical> chain;
+    private final Lane<AuditRecord> runs;
 
     /** @param limitBytes laid-out bytes beyond which encoding ahead stops (the report is then written the ordinary way) */
     ReportAhead(long limitBytes) {
-        runs = new Lane("omega-lock-report-runs", RecordSections.Runs::new, limitBytes);
-        chain = new Lane("omega-lock-report-chain", RecordSections.Chain::new, limitBytes);
+        chain = new Lane<>("omega-lock-report-chain", limitBytes, buffer -> {
+            RecordSections.Chain entries = new RecordSections.Chain(buffer);
+            return c -> {
+                entries.add(c.record(), c.bytes());
+                return c.record();
+            };
+        });
+        runs = new Lane<>("omega-lock-report-runs", limitBytes, buffer -> {
+            RecordSections.Runs records = new RecordSections.Runs(buffer);
+            JsonBuffer canonical = new JsonBuffer(1024);
+            return r -> {
+                records.add(r);
+                canonical.reset();
+                r.writeCanonical(canonical);
+                chain.offer(new Canonical(r, Arrays.copyOf(canonical.array(), canonical.length())));
+                return r;
+            };
+        });
     }
 
     @Override
     public void accept(AuditRecord record) {
         runs.offer(record);
-        chain.offer(record);
     }
 
     /**
@@ -60,6 +80,7 @@ final class ReportAhead implements TrailSink {
      */
     Encoded finish(List<AuditRecord> records) {
         ByteChunks r = runs.finish(records);
+        // The first lane has handed the chain lane everything it will.
         ByteChunks c = chain.finish(records);
         return r == null || c == null ? null : new Encoded(r, c);
     }
@@ -69,13 +90,13 @@ final class ReportAhead implements TrailSink {
      * record, parks while none comes, and ends after a second without one (a new record starts
      * it again), so an abandoned trail leaves no thread behind.
      */
-    private static final class Lane {
+    private static final class Lane<T> {
         private static final long IDLE_EXIT_NANOS = TimeUnit.SECONDS.toNanos(1);
         private static final long MAX_PARK_NANOS = TimeUnit.MILLISECONDS.toNanos(2);
 
         private final String name;
         private final long limitBytes;
-        private final ConcurrentLinkedQueue<AuditRecord> queue = new ConcurrentLinkedQueue<>();
+        private final ConcurrentLinkedQueue<T> queue = new ConcurrentLinkedQueue<>();
         private final AtomicBoolean running = new AtomicBoolean();
         private volatile boolean closed;
         private volatile Thread thread;
@@ -83,21 +104,27 @@ final class ReportAhead implements TrailSink {
         // Owned by the lane's thread; handed to finish() through Thread.join.
         private final ByteChunks bytes = new ByteChunks();
         private final JsonBuffer buffer = new JsonBuffer(1 << 17).to(bytes);
-        private final RecordSections.Layout layout;
+        /** Lays out one item into the buffer and says which record it was. */
+        private final Function<T, AuditRecord> layout;
         private final List<AuditRecord> encoded = new ArrayList<>();
         private boolean gaveUp;
 
-        Lane(String name, Function<JsonBuffer, RecordSections.Layout> layout, long limitBytes) {
+        /**
+         * @param name       the thread's name
+         * @param limitBytes laid-out bytes beyond which the lane gives up
+         * @param layout     makes the lane's layout over its buffer
+         */
+        Lane(String name, long limitBytes, Function<JsonBuffer, Function<T, AuditRecord>> layout) {
             this.name = name;
             this.limitBytes = limitBytes;
             this.layout = layout.apply(buffer);
         }
 
-        void offer(AuditRecord record) {
+        void offer(T item) {
             if (closed) {
                 return;
             }
-            queue.offer(record);
+            queue.offer(item);
             if (running.compareAndSet(false, true)) {
                 Thread t = new Thread(this::drain, name);
                 t.setDaemon(true);
@@ -110,9 +137,9 @@ final class ReportAhead implements TrailSink {
             long park = 10_000;
             long idleSince = System.nanoTime();
             while (true) {
-                AuditRecord r = queue.poll();
-                if (r != null) {
-                    encode(r);
+                T item = queue.poll();
+                if (item != null) {
+                    encode(item);
                     park = 10_000;
                     idleSince = System.nanoTime();
                     continue;
@@ -131,13 +158,12 @@ final class ReportAhead implements TrailSink {
             }
         }
 
-        private void encode(AuditRecord r) {
+        private void encode(T item) {
             if (gaveUp) {
                 return;
             }
             try {
-                layout.add(r);
-                encoded.add(r);
+                encoded.add(layout.apply(item));
                 if (bytes.size() + buffer.length() > limitBytes) {
                     giveUp();
                 }
@@ -160,8 +186,8 @@ final class ReportAhead implements TrailSink {
                 LockSupport.unpark(t);
                 joinUninterruptibly(t);
             }
-            for (AuditRecord r = queue.poll(); r != null; r = queue.poll()) {
-                encode(r);
+            for (T item = queue.poll(); item != null; item = queue.poll()) {
+                encode(item);
             }
             if (gaveUp || !sameRecords(records)) {
                 return null;
