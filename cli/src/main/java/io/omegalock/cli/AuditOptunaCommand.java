@@ -149,7 +149,7 @@ final class AuditOptunaCommand implements Callable<Integer> {
         if (r.sample() != null && r.sample().report() != null) {
             gates.add(JUnitCase.of(r.sample().report()));  // KC-4-SAMPLE when the sample gate advises
         }
-        junitXml.write(List.of(JUnitSuite.of("omega-lock.audit-optuna." + r.studyName().replace('.', '_'), gates)), out);
+        junitXml.write(() -> List.of(JUnitSuite.of("omega-lock.audit-optuna." + r.studyName().replace('.', '_'), gates)), out);
         if (r.gateSkipped()) {
             spec.commandLine().getErr().println("WARNING: no holdout scorer: the transfer gate was SKIPPED. 'passed' "
                     + "only means nothing failed; give --holdout-cmd or --holdout-scores for transfer evidence.");

@@ -5,6 +5,7 @@ import io.omegalock.junitxml.JUnitXml;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.Supplier;
 import picocli.CommandLine.Option;
 
 /** {@code --junit-xml FILE}: the gates as JUnit XML for a CI server's test report, on every judging command. */
@@ -14,10 +15,13 @@ final class JUnitXmlOption {
             description = "write the gates as JUnit XML (one test case per gate) for CI test reports")
     Path file;
 
-    /** Writes the suites when the option was given, and says where they went. */
-    void write(List<JUnitSuite> suites, PrintWriter out) {
+    /**
+     * Writes the suites when the option was given, and says where they went. The suites are
+     * made only then: a run's constraint suite reads every candidate.
+     */
+    void write(Supplier<List<JUnitSuite>> suites, PrintWriter out) {
         if (file != null) {
-            JUnitXml.write(suites, file);
+            JUnitXml.write(suites.get(), file);
             out.println("wrote " + file);
         }
     }

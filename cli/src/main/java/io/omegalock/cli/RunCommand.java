@@ -117,7 +117,7 @@ final class RunCommand implements Callable<Integer> {
             console.println("wrote " + trail);
         }
         Artifacts.sayWritten(out, report, console);
-        junitXml.write(outcome.junitSuites(JUnitSuite.nameFor("run", specFile)), console);
+        junitXml.write(() -> outcome.junitSuites(JUnitSuite.nameFor("run", specFile)), console);
         return outcome.passed() ? Main.OK : Main.FAILED;
     }
 
