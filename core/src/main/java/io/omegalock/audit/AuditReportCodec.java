@@ -143,31 +143,23 @@ final class AuditReportCodec {
         key(out, false, "constraints").value(constraints(r), JsonStyle.PRETTY, 1);
         key(out, false, "runs");
         List<AuditRecord> runs = r.runs();
-        ByteChunks chain;
+        ByteChunks chain = null;
         if (ahead != null) {
             RecordSections.writeArray(out, runs.size(), ahead.runs());
-            chain = ahead.chain();
+            // The records went out while the chain lane finished; null if it gave up.
+            chain = withChain ? ahead.chain().get() : null;
+        } else if (runs.isEmpty()) {
+            out.ascii("[]");
         } else {
             RecordSections.Runs records = new RecordSections.Runs(out);
-            ByteChunks chainBytes = withChain ? new ByteChunks() : null;
-            JsonBuffer chainBuffer = withChain ? new JsonBuffer(1 << 17).to(chainBytes) : null;
-            RecordSections.Chain entries = withChain ? new RecordSections.Chain(chainBuffer) : null;
-            if (runs.isEmpty()) {
-                out.ascii("[]");
-            } else {
-                out.ascii('[');
-                for (AuditRecord rec : runs) {
-                    records.add(rec);
-                    if (entries != null) {
-                        entries.add(rec);
-                    }
-                }
-                out.newline(1).ascii(']');
+            out.ascii('[');
+            for (AuditRecord rec : runs) {
+                records.add(rec);
             }
-            if (chainBuffer != null) {
-                chainBuffer.flush();
-            }
-            chain = chainBytes;
+            out.newline(1).ascii(']');
+        }
+        if (withChain && chain == null) {
+            chain = chainOf(runs);
         }
         List<List<Object>> stress = stressRanking(r);
         key(out, false, "stress_ranking").value(stress != null ? stress : r.provenance().get("stress_ranking"),
@@ -183,6 +175,18 @@ final class AuditReportCodec {
             }
         }
         out.newline(0).ascii('}');
+    }
+
+    /** @return the {@code hash_chain} elements of the records, laid out */
+    private static ByteChunks chainOf(List<AuditRecord> runs) {
+        ByteChunks bytes = new ByteChunks();
+        JsonBuffer buffer = new JsonBuffer(1 << 17).to(bytes);
+        RecordSections.Chain entries = new RecordSections.Chain(buffer);
+        for (AuditRecord rec : runs) {
+            entries.add(rec);
+        }
+        buffer.flush();
+        return bytes;
     }
 
     private static JsonBuffer key(JsonBuffer out, boolean first, String name) {

@@ -10,6 +10,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.locks.LockSupport;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * Lays out a trail's report records, and their hash chain, on background threads while the
@@ -29,12 +30,14 @@ import java.util.function.Function;
 final class ReportAhead implements TrailSink {
 
     /**
-     * Records and chain entries laid out as {@link RecordSections} does, ready to be copied.
+     * Records and chain entries laid out as {@link RecordSections} does, ready to be copied. The
+     * chain comes later: the report's records are written while the chain lane finishes.
      *
      * @param runs  the {@code runs} elements
-     * @param chain the {@code hash_chain} elements
+     * @param chain waits for the chain lane and gives the {@code hash_chain} elements, or null
+     *              when they must be computed the ordinary way
      */
-    record Encoded(ByteChunks runs, ByteChunks chain) {
+    record Encoded(ByteChunks runs, Supplier<ByteChunks> chain) {
     }
 
     /** A record with its canonical JSON, handed from the first lane to the second. */
@@ -73,7 +76,8 @@ final class ReportAhead implements TrailSink {
 
     /**
      * Stops encoding, after every record accepted so far, and returns the bytes if they are
-     * exactly the given records'. Call once, after the run (no record may be committed meanwhile).
+     * exactly the given records'. Call once, after the run (no record may be committed meanwhile),
+     * and ask for the chain once.
      *
      * @param records the report's records
      * @return their laid-out bytes, or null when the report must be written the ordinary way
@@ -81,8 +85,7 @@ final class ReportAhead implements TrailSink {
     Encoded finish(List<AuditRecord> records) {
         ByteChunks r = runs.finish(records);
         // The first lane has handed the chain lane everything it will.
-        ByteChunks c = chain.finish(records);
-        return r == null || c == null ? null : new Encoded(r, c);
+        return r == null ? null : new Encoded(r, () -> chain.finish(records));
     }
 
     /**
