@@ -55,6 +55,7 @@ public final class PyFloat {
     /** Exact powers of ten as doubles, for the few-decimals path. */
     private static final double[] POW10 = {1e0, 1e1, 1e2, 1e3, 1e4};
     private static final long[] LONG_POW10 = longPowers();
+    private static final double[] INVERSE_POW10 = inversePowers();
     private static final byte[] DIGIT_PAIRS = digitPairs();
 
     private PyFloat() {
@@ -259,6 +260,14 @@ public final class PyFloat {
         return p;
     }
 
+    private static double[] inversePowers() {
+        double[] p = new double[19];
+        for (int i = 0; i < p.length; i++) {
+            p[i] = 1.0 / LONG_POW10[i];
+        }
+        return p;
+    }
+
     private static byte[] digitPairs() {
         byte[] d = new byte[200];
         for (int i = 0; i < 100; i++) {
@@ -273,8 +282,8 @@ public final class PyFloat {
      * decimal exponents in [-4, 16), {@code d.ddde±XX} otherwise.
      */
     private static int digits(long f, int e, byte[] b, int p) {
-        while (f % 10 == 0) {
-            f /= 10;
+        for (long q = quotient(f, 1); q * 10 == f; q = quotient(f, 1)) {
+            f = q;
             e++;
         }
         int n = length(f);
@@ -313,11 +322,11 @@ public final class PyFloat {
         }
         if (pointPos < n) {
             // Integer part, point, fraction: split the number.
-            long pow = LONG_POW10[n - pointPos];
-            writeLong(f / pow, b, p, pointPos);
+            long whole = quotient(f, n - pointPos);
+            writeLong(whole, b, p, pointPos);
             p += pointPos;
             b[p++] = '.';
-            writeLong(f % pow, b, p, n - pointPos); // keeps leading zeros of the fraction
+            writeLong(f - whole * LONG_POW10[n - pointPos], b, p, n - pointPos); // keeps leading zeros of the fraction
             return p + n - pointPos;
         }
         writeLong(f, b, p, n);
@@ -346,7 +355,7 @@ public final class PyFloat {
     static void writeLong(long v, byte[] b, int p, int n) {
         int i = p + n;
         while (v > Integer.MAX_VALUE) {
-            long q = v / 100_000_000L;
+            long q = quotient(v, 8);
             int r = (int) (v - q * 100_000_000L);
             v = q;
             for (int k = 0; k < 4; k++) {
@@ -368,6 +377,26 @@ public final class PyFloat {
         if (i > p) {
             b[--i] = (byte) ('0' + iv % 10);
         }
+    }
+
+    /**
+     * v / 10^k for 0 <= v < 2^62 and 1 <= k <= 18, by a multiplication and a correction: under
+     * the quick compiler (C1) a long division is a call into the JVM's runtime, and formatting a
+     * double made a few of them.
+     */
+    private static long quotient(long v, int k) {
+        long d = LONG_POW10[k];
+        long q = (long) (v * INVERSE_POW10[k]);
+        long r = v - q * d;
+        while (r < 0) {
+            q--;
+            r += d;
+        }
+        while (r >= d) {
+            q++;
+            r -= d;
+        }
+        return q;
     }
 
     private static int putAscii(byte[] b, int p, String s) {

@@ -20,6 +20,25 @@ import org.junit.jupiter.params.provider.CsvSource;
 class PyFloatTest {
 
     @Test
+    void longsAreWrittenAsLongToStringWritesThemUpToLongMax() {
+        java.util.Random rnd = new java.util.Random(5);
+        List<Long> values = new ArrayList<>(List.of(0L, 9L, 10L, 99_999_999L, 100_000_000L, 2_147_483_647L,
+                2_147_483_648L, 999_999_999_999_999_999L, 1_000_000_000_000_000_000L, 1L << 62, (1L << 62) + 1,
+                Long.MAX_VALUE, Long.MAX_VALUE - 1));
+        for (int i = 0; i < 100_000; i++) {
+            values.add((rnd.nextLong() >>> 1) >>> rnd.nextInt(63));
+        }
+        for (long v : values) {
+            String want = Long.toString(v);
+            byte[] b = new byte[want.length()];
+            PyFloat.writeLong(v, b, 0, b.length);
+            assertThat(new String(b, StandardCharsets.US_ASCII)).isEqualTo(want);
+            assertThat(new JsonBuffer().number(v).toString()).isEqualTo(want);
+            assertThat(new JsonBuffer().number(-v).toString()).isEqualTo(Long.toString(-v));
+        }
+    }
+
+    @Test
     void thePowerTableResourceIsTheExactComputation() throws Exception {
         long[] computed = PyFloat.computePowerTable();
         byte[] stored;
