@@ -187,10 +187,7 @@ public record AuditReport(String method, String omegaLockVersion, Long seed, Str
 
     private void write(Path file, boolean withHashChain, ReportAhead.Encoded ahead) {
         try (OutputStream os = Files.newOutputStream(file)) {
-            JsonBuffer b = new JsonBuffer(1 << 17).to(os);
-            AuditReportCodec.writePretty(this, withHashChain, ahead, b);
-            b.ascii('\n');
-            b.flush();
+            write(os, withHashChain, ahead);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write audit report " + file + ": " + e.getMessage(), e);
         } catch (UncheckedIOException e) {
@@ -208,8 +205,12 @@ public record AuditReport(String method, String omegaLockVersion, Long seed, Str
      * @throws UncheckedIOException when the stream fails
      */
     public void write(OutputStream out, boolean withHashChain) {
+        write(out, withHashChain, null);
+    }
+
+    private void write(OutputStream out, boolean withHashChain, ReportAhead.Encoded ahead) {
         JsonBuffer b = new JsonBuffer(1 << 17).to(out);
-        AuditReportCodec.writePretty(this, withHashChain, b);
+        AuditReportCodec.writePretty(this, withHashChain, ahead, b);
         b.ascii('\n');
         b.flush();
     }

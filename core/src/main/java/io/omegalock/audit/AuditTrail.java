@@ -282,7 +282,7 @@ public final class AuditTrail {
         }
 
         /**
-         * Lays out the report's records and hash chain on a background thread as they are
+         * Lays out the report's records and hash chain on background threads as they are
          * committed, so that {@link AuditTrail#writeReport} at the end has only bytes to copy:
          * for a run that will write its report, on a machine with a core to spare. Costs the
          * report's size in memory during the run (at most a quarter of the heap; beyond that
