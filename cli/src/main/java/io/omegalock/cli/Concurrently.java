@@ -1,5 +1,6 @@
 package io.omegalock.cli;
 
+import io.omegalock.Threads;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
@@ -31,7 +32,7 @@ final class Concurrently {
         try {
             first.run();
         } finally {
-            joinUninterruptibly(other);
+            Threads.joinUninterruptibly(other);
         }
         Throwable e = failed.get();
         if (e instanceof RuntimeException r) {
@@ -39,21 +40,6 @@ final class Concurrently {
         }
         if (e instanceof Error err) {
             throw err;
-        }
-    }
-
-    private static void joinUninterruptibly(Thread t) {
-        boolean interrupted = false;
-        while (true) {
-            try {
-                t.join();
-                break;
-            } catch (InterruptedException e) {
-                interrupted = true;
-            }
-        }
-        if (interrupted) {
-            Thread.currentThread().interrupt();
         }
     }
 }

@@ -1,5 +1,6 @@
 package io.omegalock.audit;
 
+import io.omegalock.Threads;
 import io.omegalock.json.ByteChunks;
 import io.omegalock.json.JsonBuffer;
 import java.util.ArrayList;
@@ -187,7 +188,7 @@ final class ReportAhead implements TrailSink {
             Thread t = thread;
             if (t != null) {
                 LockSupport.unpark(t);
-                joinUninterruptibly(t);
+                Threads.joinUninterruptibly(t);
             }
             for (T item = queue.poll(); item != null; item = queue.poll()) {
                 encode(item);
@@ -209,21 +210,6 @@ final class ReportAhead implements TrailSink {
                 }
             }
             return true;
-        }
-
-        private static void joinUninterruptibly(Thread t) {
-            boolean interrupted = false;
-            while (true) {
-                try {
-                    t.join();
-                    break;
-                } catch (InterruptedException e) {
-                    interrupted = true;
-                }
-            }
-            if (interrupted) {
-                Thread.currentThread().interrupt();
-            }
         }
     }
 }
