@@ -78,13 +78,19 @@ public record AuditReport(String method, String omegaLockVersion, Long seed, Str
 
     /** @return for each declared constraint, in order, how many records passed it */
     public Map<String, Long> constraintPassCounts() {
-        Map<String, Long> counts = new LinkedHashMap<>();
-        constraints.forEach(c -> counts.put(c.name(), 0L));
+        // A counter per name, not a boxed update per pass: a report can hold 64,000 records.
+        Map<String, long[]> passed = new LinkedHashMap<>();
+        constraints.forEach(c -> passed.putIfAbsent(c.name(), new long[1]));
         for (AuditRecord r : runs) {
             for (String name : r.constraintsPassed()) {
-                counts.computeIfPresent(name, (k, v) -> v + 1);
+                long[] n = passed.get(name);
+                if (n != null) {
+                    n[0]++;
+                }
             }
         }
+        Map<String, Long> counts = new LinkedHashMap<>();
+        passed.forEach((name, n) -> counts.put(name, n[0]));
         return counts;
     }
 

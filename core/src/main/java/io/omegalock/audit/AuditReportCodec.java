@@ -70,36 +70,12 @@ final class AuditReportCodec {
                 : r.stressRanking().stream().map(s -> List.<Object>of(s.name(), s.score())).toList();
     }
 
-    /**
-     * {@code n_total}, {@code n_feasible}, {@code feasibility_rate} and
-     * {@code constraint_pass_counts} as {@link AuditReport}'s methods compute them, in one pass
-     * over the records (written after the run, so on a short command's critical path).
-     */
     private static Map<String, Object> summary(AuditReport r) {
-        Map<String, long[]> passCounts = new LinkedHashMap<>();
-        for (Constraint c : r.constraints()) {
-            passCounts.putIfAbsent(c.name(), new long[1]);
-        }
-        int feasible = 0;
-        for (AuditRecord rec : r.runs()) {
-            if (rec.feasible()) {
-                feasible++;
-            }
-            for (String name : rec.constraintsPassed()) {
-                long[] n = passCounts.get(name);
-                if (n != null) {
-                    n[0]++;
-                }
-            }
-        }
-        Map<String, Long> counts = new LinkedHashMap<>();
-        passCounts.forEach((name, n) -> counts.put(name, n[0]));
-        int total = r.runs().size();
         Map<String, Object> summary = new LinkedHashMap<>();
-        summary.put("n_total", total);
-        summary.put("n_feasible", feasible);
-        summary.put("feasibility_rate", total == 0 ? 0.0 : (double) feasible / total);
-        summary.put("constraint_pass_counts", counts);
+        summary.put("n_total", r.nTotal());
+        summary.put("n_feasible", r.nFeasible());
+        summary.put("feasibility_rate", r.feasibilityRate());
+        summary.put("constraint_pass_counts", r.constraintPassCounts());
         return summary;
     }
 

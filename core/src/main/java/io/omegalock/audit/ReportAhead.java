@@ -129,7 +129,8 @@ final class ReportAhead implements TrailSink {
                 return;
             }
             queue.offer(item);
-            if (running.compareAndSet(false, true)) {
+            // A plain read first: once the thread runs, each record costs no atomic instruction here.
+            if (!running.get() && running.compareAndSet(false, true)) {
                 Thread t = new Thread(this::drain, name);
                 t.setDaemon(true);
                 thread = t;

@@ -63,25 +63,6 @@ final class CelConstraints {
     }
 
     /**
-     * @param specs the declared constraints
-     * @param exprs the {@code expr} node of each, for error messages
-     * @return one constraint per spec, in order
-     * @throws io.omegalock.BadInputException naming the constraint and key path when an
-     *     expression does not compile or cannot be a boolean
-     */
-    static List<Constraint> compile(List<ConstraintSpec> specs, List<SpecNode> exprs) {
-        List<Constraint> out = new ArrayList<>(specs.size());
-        for (int i = 0; i < specs.size(); i++) {
-            out.add(compile(specs.get(i), exprs.get(i)));
-        }
-        return out;
-    }
-
-    private static Constraint compile(ConstraintSpec spec, SpecNode at) {
-        return Constraint.of(spec.name(), spec.description(), predicate(spec, at));
-    }
-
-    /**
      * @param spec the declared constraint
      * @param at   its {@code expr} node, for error messages
      * @return CEL's test of the expression

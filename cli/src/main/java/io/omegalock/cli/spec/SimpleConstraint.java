@@ -318,23 +318,11 @@ final class SimpleConstraint {
             if (s.charAt(at) == '-') {
                 at++;
             }
-            int digits = at;
-            while (at < s.length() && isDigit(s.charAt(at))) {
-                at++;
-            }
-            if (at == digits) {
-                throw new NotSimple();
-            }
+            digits();
             boolean isDouble = false;
             if (at < s.length() && s.charAt(at) == '.') {
                 at++;
-                int fraction = at;
-                while (at < s.length() && isDigit(s.charAt(at))) {
-                    at++;
-                }
-                if (at == fraction) {
-                    throw new NotSimple();
-                }
+                digits();
                 isDouble = true;
             }
             if (at < s.length() && (s.charAt(at) == 'e' || s.charAt(at) == 'E')) {
@@ -342,13 +330,7 @@ final class SimpleConstraint {
                 if (at < s.length() && (s.charAt(at) == '+' || s.charAt(at) == '-')) {
                     at++;
                 }
-                int exponent = at;
-                while (at < s.length() && isDigit(s.charAt(at))) {
-                    at++;
-                }
-                if (at == exponent) {
-                    throw new NotSimple();
-                }
+                digits();
                 isDouble = true;
             }
             if (at < s.length() && (isWordChar(s.charAt(at)) || s.charAt(at) == '.')) {
@@ -367,6 +349,17 @@ final class SimpleConstraint {
                 long magnitude = Long.parseLong(text.substring(text.startsWith("-") ? 1 : 0));
                 return new Literal(text.startsWith("-") ? -magnitude : magnitude);
             } catch (NumberFormatException e) {
+                throw new NotSimple();
+            }
+        }
+
+        /** Passes one or more decimal digits; none is not a number of the subset. */
+        private void digits() {
+            int start = at;
+            while (at < s.length() && isDigit(s.charAt(at))) {
+                at++;
+            }
+            if (at == start) {
                 throw new NotSimple();
             }
         }

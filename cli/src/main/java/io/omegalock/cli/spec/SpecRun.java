@@ -1,7 +1,6 @@
 package io.omegalock.cli.spec;
 
 import io.omegalock.BadInputException;
-import io.omegalock.audit.AuditReport;
 import io.omegalock.audit.AuditTrail;
 import io.omegalock.audit.StreamingTrail;
 import io.omegalock.audit.StressScore;
@@ -127,14 +126,10 @@ public final class SpecRun {
             return "PASS".equals(status());
         }
 
-        /** @return the audit report of the trail, with the run's seed and ranking */
-        default AuditReport auditReport() {
-            return trail().report(method(), seed(spec()), ranking());
-        }
-
         /**
-         * Writes {@link #auditReport()} with its hash chain, from the bytes the trail laid out
-         * during the run when it was built to ({@link AuditTrail.Builder#encodeReportAhead}).
+         * Writes the trail's audit report, with the run's seed and ranking and its hash chain,
+         * from the bytes the trail laid out during the run when it was built to
+         * ({@link AuditTrail.Builder#encodeReportAhead}).
          *
          * @param file destination, replaced
          * @throws io.omegalock.BadInputException naming the file when it cannot be written

@@ -129,7 +129,7 @@ class CelConstraintsTest {
     @Test
     void theAuditTrailRecordsAFailingExpressionAsAFailedConstraintWithItsMessage() throws Exception {
         Constraint ok = compile("fitness > 0.0");
-        Constraint broken = CelConstraints.compile(List.of(new ConstraintSpec("broken", "metadata.nope > 1.0", "d")),
+        Constraint broken = SpecConstraints.compile(List.of(new ConstraintSpec("broken", "metadata.nope > 1.0", "d")),
                 List.of(SpecNode.root("spec.yaml", Map.of()).child("expr", "x"))).get(0);
         AuditTrail trail = AuditTrail.of(ok, broken);
         EvalResult r = trail.wrap(Targets.of(SPACE, p -> 1.25, p -> 120L, p -> metadata()), "train").evaluate(PARAMS);
